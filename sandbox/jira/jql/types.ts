@@ -1,0 +1,80 @@
+/**
+ * What the JQL evaluator needs to know about an issue and about the site. The emulator's store
+ * builds these views; the evaluator never touches SQLite.
+ */
+export interface JqlIssueView {
+  id: string;
+  key: string;
+  projectId: string;
+  projectKey: string;
+  projectName: string;
+  issueType: string;
+  status: string;
+  /** Jira's status category key: 'new' (To Do), 'indeterminate' (In Progress), 'done'. */
+  statusCategory: 'new' | 'indeterminate' | 'done';
+  /** Every sprint the issue is or was in (Jira's Sprint field keeps closed sprints). */
+  sprintIds: number[];
+  assignee: string | null;
+  reporter: string | null;
+  labels: string[];
+  priority: string | null;
+  /** YYYY-MM-DD */
+  duedate: string | null;
+  /** ISO date-times */
+  created: string;
+  updated: string;
+  resolutiondate: string | null;
+  storyPoints: number | null;
+  summary: string;
+  /** Plain text of the description, for `~`. */
+  descriptionText: string;
+  /** Issue properties by property key (parsed JSON values). */
+  properties: Record<string, unknown>;
+}
+
+export interface JqlSprint {
+  id: number;
+  name: string;
+  state: 'future' | 'active' | 'closed';
+}
+
+export interface JqlUser {
+  accountId: string;
+  displayName: string;
+  emailAddress?: string;
+}
+
+export interface JqlAlias {
+  propertyKey: string;
+  /** Dot path inside the property value. */
+  path: string;
+  type: 'number' | 'string' | 'text' | 'user' | 'date';
+}
+
+export interface JqlContext {
+  now: Date;
+  /** Account id of the user running the search; null when the app searches asApp (currentUser() then matches nothing). */
+  currentUser: string | null;
+  sprints: JqlSprint[];
+  users: JqlUser[];
+  /** Search aliases declared by jira:entityProperty, by alias name (e.g. accordSignoff). */
+  aliases: Record<string, JqlAlias>;
+  /** The site's time zone for date-only comparisons; the sandbox uses UTC. */
+}
+
+export interface CompiledJql {
+  /** The query's WHERE part; matches everything when the JQL has none. */
+  matches(issue: JqlIssueView): boolean;
+  /** ORDER BY comparator; Jira's default order (key descending by id) when the JQL has none. */
+  compare(a: JqlIssueView, b: JqlIssueView): number;
+  /** True when the query has a restricting clause (Jira's enhanced search refuses unbounded JQL). */
+  bounded: boolean;
+}
+
+/** Thrown for JQL that does not parse or that the sandbox cannot evaluate; the route answers 400 with these messages. */
+export class JqlError extends Error {
+  constructor(public readonly errorMessages: string[]) {
+    super(errorMessages.join(' '));
+    this.name = 'JqlError';
+  }
+}
