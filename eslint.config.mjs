@@ -24,7 +24,14 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@forge/*', 'node:*', '**/adapters/**', '**/entry/**', '**/app/**'] }],
+      // The domain is pure: no Forge, no I/O. node:crypto is allowed (hashing is computation, not I/O).
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ['@forge/*', '**/adapters/**', '**/entry/**', '**/app/**'],
+          paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'http', 'node:http', 'https', 'node:https', 'net', 'node:net', 'child_process', 'node:child_process', 'better-sqlite3'],
+        },
+      ],
     },
   },
   {
