@@ -1,0 +1,27 @@
+/** `npm start`: starts the sandbox and prints its URL. `--reset` reseeds; `--no-serve` stops after seeding. */
+import { DEFAULT_PORT } from './config';
+import { startSandbox } from './server';
+
+async function main() {
+  const args = new Set(process.argv.slice(2));
+  const portArg = process.argv.find((a) => a.startsWith('--port='));
+  const port = portArg ? Number(portArg.slice('--port='.length)) : Number(process.env.PORT ?? DEFAULT_PORT);
+  const sandbox = await startSandbox({ port, reset: args.has('--reset'), serve: !args.has('--no-serve') });
+  if (args.has('--no-serve')) {
+    console.log('Sandbox data reset and seeded in .sandbox/');
+    await sandbox.close();
+    return;
+  }
+  console.log(`Accord sandbox running at ${sandbox.url}  (Ctrl+C to stop)`);
+  const stop = async () => {
+    await sandbox.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
