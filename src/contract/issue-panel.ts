@@ -1,0 +1,119 @@
+/**
+ * The issue panel "Acceptance & sign-off": what its resolvers take and give. The UI imports only types
+ * from here; the schemas validate payloads at runtime in the resolvers.
+ */
+import { z } from 'zod';
+
+export const MAX_CRITERIA = 100;
+export const MAX_CRITERION_CHARS = 2000;
+export const MAX_FEEDBACK_CHARS = 5000;
+
+export type VerificationState = 'passed' | 'failed' | 'unverified';
+export type SignoffState = 'pending' | 'approved' | 'changes_requested' | 'stale';
+
+export interface PersonView {
+  accountId: string;
+  displayName: string;
+}
+
+export interface GherkinStepView {
+  keyword: 'Given' | 'When' | 'Then' | 'And' | 'But';
+  text: string;
+}
+
+export interface CriterionView {
+  id: string;
+  text: string;
+  /** Set when the text is a Given/When/Then scenario, for laying it out as steps. */
+  steps: GherkinStepView[] | null;
+  verification: { state: VerificationState; by: PersonView | null; at: string | null };
+}
+
+export interface SignoffEntryView {
+  decision: 'approved' | 'changes_requested' | 'stale' | 'reset';
+  by: PersonView | null;
+  at: string;
+  feedback: string | null;
+  /** Short form of the content hash the decision was bound to. */
+  hash: string;
+}
+
+export interface FindingView {
+  check: string;
+  severity: 'blocker' | 'major' | 'minor';
+  message: string;
+  evidence: string | null;
+  fix: string;
+}
+
+export interface ReadinessView {
+  score: number;
+  ready: boolean;
+  threshold: number;
+  findings: FindingView[];
+}
+
+export interface PanelView {
+  issue: { id: string; key: string; summary: string; status: string; assignee: PersonView | null };
+  criteria: CriterionView[];
+  /** Version of the stored record; send it back with every change (null: nothing stored yet). */
+  version: number | null;
+  /** Hash of the criteria and description now; approvals are bound to it. */
+  contentHash: string;
+  signoff: {
+    state: SignoffState;
+    decidedBy: PersonView | null;
+    decidedAt: string | null;
+    feedback: string | null;
+  };
+  history: SignoffEntryView[];
+  readiness: ReadinessView | null;
+  /** Criteria found in the description that are not in the list yet. */
+  importable: string[];
+  permissions: {
+    canEdit: boolean;
+    canSignOff: boolean;
+    /** Why the panel is read-only, in words for the reader; null when it is not. */
+    readOnlyReason: string | null;
+    /** Who holds "Sign off work results" on this project (display names), to tell others whom to ask. */
+    signOffHolders: string[];
+  };
+  limits: { maxCriteria: number; maxCriterionChars: number; maxFeedbackChars: number };
+}
+
+const version = z.number().int().nonnegative().nullable();
+const criterionText = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(z.string().min(1, 'A criterion cannot be empty').max(MAX_CRITERION_CHARS, `A criterion can have at most ${MAX_CRITERION_CHARS} characters`));
+
+export const panelPayloads = {
+  getPanel: z.object({}).strict(),
+  saveCriteria: z
+    .object({
+      version,
+      criteria: z
+        .array(z.object({ id: z.string().max(64).optional(), text: criterionText }).strict())
+        .max(MAX_CRITERIA, `An issue can have at most ${MAX_CRITERIA} acceptance criteria`),
+    })
+    .strict(),
+  importCriteria: z.object({ version, mode: z.enum(['append', 'replace']) }).strict(),
+  verifyCriterion: z
+    .object({ version, criterionId: z.string().min(1).max(64), state: z.enum(['passed', 'failed', 'unverified']) })
+    .strict(),
+  approve: z.object({ version, contentHash: z.string().min(1).max(128) }).strict(),
+  requestChanges: z
+    .object({
+      version,
+      contentHash: z.string().min(1).max(128),
+      feedback: z
+        .string()
+        .transform((s) => s.trim())
+        .pipe(z.string().min(1, 'Feedback is required when requesting changes').max(MAX_FEEDBACK_CHARS, `Feedback can have at most ${MAX_FEEDBACK_CHARS} characters`)),
+    })
+    .strict(),
+} as const;
+
+export type PanelPayloads = { [K in keyof typeof panelPayloads]: z.input<(typeof panelPayloads)[K]> };
+/** Every panel resolver answers with the whole refreshed view: one round trip per action. */
+export type PanelResolverKey = keyof typeof panelPayloads;
