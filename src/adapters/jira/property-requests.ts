@@ -1,0 +1,136 @@
+import { route } from '@forge/api';
+import { JiraError, JiraUnavailableError, NotFoundError, type JiraPort } from '../../ports/jira';
+import { planBulkPropertyRequests, taskIdFromLocation } from './bulk-properties';
+import type { ClientContext } from './client-context';
+import { readJson } from './read-json';
+import { entityPropertySchema, propertyKeysSchema, taskSchema } from './schemas';
+import type { z } from 'zod';
+import { ACCEPT_JSON, SEND_JSON, type JiraResponse } from './transport';
+
+type Task = z.output<typeof taskSchema>;
+
+const TASK_POLL_MS = 1_000;
+const FINISHED_TASK_STATES = new Set(['COMPLETE', 'FAILED', 'CANCEL_REQUESTED', 'CANCELLED', 'DEAD']);
+/** Jira limit on an entity property value (characters of JSON). */
+const MAX_PROPERTY_CHARS = 32_768;
+
+type PropertyRequests = Pick<
+  JiraPort,
+  'getIssueProperty' | 'getIssuePropertyKeys' | 'setIssueProperty' | 'deleteIssueProperty' | 'setIssuePropertiesBulk'
+>;
+
+function propertyJson(propertyKey: string, value: unknown): string {
+  const json = JSON.stringify(value);
+  if (json === undefined) throw new Error(`Issue property "${propertyKey}" needs a JSON value, got ${typeof value}`);
+  if (json.length > MAX_PROPERTY_CHARS) {
+    throw new Error(`Issue property "${propertyKey}" is ${json.length} characters; Jira allows ${MAX_PROPERTY_CHARS}`);
+  }
+  return json;
+}
+
+export function propertyRequests(context: ClientContext): PropertyRequests {
+  const { requestJira } = context;
+
+  async function readTask(response: JiraResponse, taskId: string): Promise<Task> {
+    return readJson(response, taskSchema, `get task ${taskId}`);
+  }
+
+  async function waitForTask(taskId: string, first?: Task): Promise<void> {
+    const startedAt = context.now();
+    let known = first;
+    for (;;) {
+      const task =
+        known ?? (await readTask(await requestJira(route`/rest/api/3/task/${taskId}`, { method: 'GET', headers: ACCEPT_JSON }), taskId));
+      known = undefined;
+      if (task.status === 'COMPLETE') return;
+      if (FINISHED_TASK_STATES.has(task.status)) {
+        throw new JiraError(`Jira's bulk property task ${taskId} ended ${task.status}${task.message ? `: ${task.message}` : ''}`, {
+          status: 200,
+          operation: 'set issue properties in bulk',
+          errorMessages: task.message ? [task.message] : [],
+        });
+      }
+      if (context.now() - startedAt + TASK_POLL_MS > context.retryBudgetMs) {
+        throw new JiraUnavailableError(`Jira's bulk property task ${taskId} is still ${task.status}`, {
+          status: 200,
+          operation: 'set issue properties in bulk',
+          retryAfterSeconds: Math.ceil(TASK_POLL_MS / 1000),
+        });
+      }
+      await context.sleep(TASK_POLL_MS);
+    }
+  }
+
+  return {
+    async getIssueProperty(keyOrId, propertyKey) {
+      try {
+        const response = await requestJira(route`/rest/api/3/issue/${keyOrId}/properties/${propertyKey}`, {
+          method: 'GET',
+          headers: ACCEPT_JSON,
+        });
+        return (await readJson(response, entityPropertySchema, `get property ${propertyKey} of ${keyOrId}`)).value;
+      } catch (error) {
+        // Jira answers 404 both for a property that is not set and for an issue the caller cannot see.
+        if (error instanceof NotFoundError) return undefined;
+        throw error;
+      }
+    },
+
+    async getIssuePropertyKeys(keyOrId) {
+      const response = await requestJira(route`/rest/api/3/issue/${keyOrId}/properties`, {
+        method: 'GET',
+        headers: ACCEPT_JSON,
+      });
+      return (await readJson(response, propertyKeysSchema, `list properties of ${keyOrId}`)).keys.map((k) => k.key);
+    },
+
+    async setIssueProperty(keyOrId, propertyKey, value) {
+      await requestJira(route`/rest/api/3/issue/${keyOrId}/properties/${propertyKey}`, {
+        method: 'PUT',
+        headers: SEND_JSON,
+        body: propertyJson(propertyKey, value),
+      });
+    },
+
+    async deleteIssueProperty(keyOrId, propertyKey) {
+      try {
+        await requestJira(route`/rest/api/3/issue/${keyOrId}/properties/${propertyKey}`, {
+          method: 'DELETE',
+          headers: ACCEPT_JSON,
+        });
+      } catch (error) {
+        // Already gone is what the caller wanted.
+        if (!(error instanceof NotFoundError)) throw error;
+      }
+    },
+
+    async setIssuePropertiesBulk(updates) {
+      for (const update of updates) {
+        for (const [key, value] of Object.entries(update.properties)) propertyJson(key, value);
+      }
+      for (const issues of planBulkPropertyRequests(updates)) {
+        const response = await requestJira(route`/rest/api/3/issue/properties/multi`, {
+          method: 'POST',
+          headers: SEND_JSON,
+          body: JSON.stringify({ issues }),
+          // The 303 points at the task; follow it here, through route, rather than let fetch chase an absolute URL.
+          redirect: 'manual',
+        });
+        if (response.status === 303) {
+          const taskId = taskIdFromLocation(response.headers.get('location'));
+          if (!taskId) {
+            throw new JiraError('Jira accepted the bulk property update but gave no task location to follow', {
+              status: 303,
+              operation: 'set issue properties in bulk',
+            });
+          }
+          await waitForTask(taskId);
+        } else if (response.status === 200) {
+          // A runtime that followed the redirect itself hands over the task directly.
+          const task = await readTask(response, 'of the bulk property update');
+          await waitForTask(task.id, task);
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * Runtime shapes of the Jira answers the app reads. Lenient on purpose: unknown fields pass through
+ * and optional fields may be missing; what the app relies on is checked, so a malformed answer fails
+ * here with a clear message instead of deep in a use case.
+ */
+import { z } from 'zod';
+import type {
+  AdfDocument,
+  AdfNode,
+  ChangelogEntry,
+  JiraBoard,
+  JiraComment,
+  JiraIssue,
+  JiraProject,
+  JiraSprint,
+  JiraTransition,
+  JiraUser,
+  JiraWorklog,
+} from '../../ports/jira';
+
+const record = z.record(z.string(), z.unknown());
+
+export const adfNodeSchema: z.ZodType<AdfNode> = z.lazy(() =>
+  z.looseObject({
+    type: z.string(),
+    content: z.array(adfNodeSchema).optional(),
+    text: z.string().optional(),
+    attrs: record.optional(),
+    marks: z.array(z.looseObject({ type: z.string(), attrs: record.optional() })).optional(),
+  }),
+);
+
+export const adfDocumentSchema = z.looseObject({
+  type: z.literal('doc'),
+  version: z.literal(1),
+  content: z.array(adfNodeSchema),
+}) satisfies z.ZodType<AdfDocument>;
+
+export const userSchema = z.looseObject({
+  accountId: z.string(),
+  displayName: z.string().optional(),
+  active: z.boolean().optional(),
+  emailAddress: z.string().optional(),
+  timeZone: z.string().optional(),
+  avatarUrls: z.record(z.string(), z.string()).optional(),
+}) satisfies z.ZodType<JiraUser>;
+
+const statusSchema = z.looseObject({
+  id: z.string().optional(),
+  name: z.string(),
+  statusCategory: z.looseObject({ key: z.string().optional(), name: z.string().optional() }).optional(),
+});
+
+// `toString` is also an Object.prototype member: give the item own null defaults first, so a missing
+// value reads as null and not as the inherited function.
+const changelogItemSchema = z.preprocess(
+  (value) =>
+    typeof value === 'object' && value !== null
+      ? { from: null, fromString: null, to: null, toString: null, ...value }
+      : value,
+  z.looseObject({
+    field: z.string(),
+    fieldId: z.string().optional(),
+    fieldtype: z.string().optional(),
+    from: z.string().nullable(),
+    fromString: z.string().nullable(),
+    to: z.string().nullable(),
+    toString: z.string().nullable(),
+  }),
+);
+
+export const changelogEntrySchema = z.looseObject({
+  id: z.string(),
+  author: userSchema.optional(),
+  created: z.string(),
+  items: z.array(changelogItemSchema),
+}) satisfies z.ZodType<ChangelogEntry>;
+
+const issueFieldsSchema = z.looseObject({
+  summary: z.string().optional(),
+  description: adfDocumentSchema.nullable().optional(),
+  status: statusSchema.optional(),
+  issuetype: z.looseObject({ id: z.string().optional(), name: z.string(), subtask: z.boolean().optional() }).optional(),
+  assignee: userSchema.nullable().optional(),
+  reporter: userSchema.nullable().optional(),
+  labels: z.array(z.string()).optional(),
+  created: z.string().optional(),
+  updated: z.string().optional(),
+  duedate: z.string().nullable().optional(),
+  resolutiondate: z.string().nullable().optional(),
+});
+
+export const issueSchema = z.looseObject({
+  id: z.string(),
+  key: z.string(),
+  // Jira omits `fields` when only the id was asked for.
+  fields: issueFieldsSchema.optional().transform((fields) => fields ?? {}),
+  properties: record.optional(),
+  renderedFields: record.optional(),
+  changelog: z.looseObject({ histories: z.array(changelogEntrySchema), total: z.number().optional() }).optional(),
+}) satisfies z.ZodType<JiraIssue>;
+
+export const searchPageSchema = z.looseObject({
+  issues: z.array(issueSchema).default([]),
+  nextPageToken: z.string().nullable().optional(),
+  isLast: z.boolean().optional(),
+});
+
+export const approximateCountSchema = z.looseObject({ count: z.number().int().nonnegative() });
+
+export const entityPropertySchema = z.looseObject({ key: z.string(), value: z.unknown() });
+
+export const propertyKeysSchema = z.looseObject({
+  keys: z.array(z.looseObject({ key: z.string() })).default([]),
+});
+
+export const taskSchema = z.looseObject({
+  id: z.string(),
+  status: z.string(),
+  message: z.string().optional(),
+  result: z.unknown().optional(),
+});
+
+export const commentSchema = z.looseObject({
+  id: z.string(),
+  body: adfDocumentSchema.optional(),
+  author: userSchema.optional(),
+  created: z.string().optional(),
+}) satisfies z.ZodType<JiraComment>;
+
+export const myPermissionsSchema = z.looseObject({
+  permissions: z.record(z.string(), z.looseObject({ havePermission: z.boolean().optional() })),
+});
+
+export const projectSchema = z.looseObject({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  projectTypeKey: z.string().optional(),
+  simplified: z.boolean().optional(),
+  lead: userSchema.optional(),
+}) satisfies z.ZodType<JiraProject>;
+
+export const boardSchema = z.looseObject({
+  id: z.number().int(),
+  name: z.string(),
+  type: z.string(),
+}) satisfies z.ZodType<JiraBoard>;
+
+export const sprintSchema = z.looseObject({
+  id: z.number().int(),
+  name: z.string(),
+  state: z.enum(['future', 'active', 'closed']),
+  startDate: z.string().optional(),
+  endDate: z.string().optional(),
+  completeDate: z.string().optional(),
+  originBoardId: z.number().int().optional(),
+  goal: z.string().optional(),
+}) satisfies z.ZodType<JiraSprint>;
+
+export const worklogSchema = z.looseObject({
+  id: z.string(),
+  issueId: z.string().optional(),
+  author: userSchema.optional(),
+  started: z.string(),
+  timeSpentSeconds: z.number(),
+  comment: adfDocumentSchema.optional(),
+}) satisfies z.ZodType<JiraWorklog>;
+
+export const transitionsSchema = z.looseObject({
+  transitions: z
+    .array(z.looseObject({ id: z.string(), name: z.string(), to: statusSchema.optional() }) satisfies z.ZodType<JiraTransition>)
+    .default([]),
+});
+
+/** Offset pages (PageBean*, agile pages): `values` plus whatever tells where the end is. */
+export function offsetPageSchema<T extends z.ZodType>(item: T) {
+  return z.looseObject({
+    values: z.array(item).default([]),
+    startAt: z.number().optional(),
+    maxResults: z.number().optional(),
+    total: z.number().optional(),
+    isLast: z.boolean().optional(),
+  });
+}
+
+export const worklogPageSchema = z.looseObject({
+  worklogs: z.array(worklogSchema).default([]),
+  startAt: z.number().optional(),
+  maxResults: z.number().optional(),
+  total: z.number().optional(),
+});
