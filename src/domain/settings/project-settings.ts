@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { parseRubric, rubricInputSchema, type Rubric } from '../readiness/rubric';
+
+/** When the readiness check runs for a project. */
+export type PlanningSchedule =
+  | { mode: 'before-sprint'; daysBefore: number }
+  | { mode: 'weekly'; weekday: number; hour: number };
+
+/** Everything a project admin can set for Accord; each part has a default, so no setup is needed. */
+export interface ProjectSettings {
+  rubric: Rubric;
+  schedule: PlanningSchedule;
+  /** Comment each decision (approve, request changes) on the issue, mentioning the assignee. */
+  commentOnDecision: boolean;
+  /** Comment once per sprint on each unready ticket, mentioning reporter and assignee. */
+  commentOnUnready: boolean;
+}
+
+const scheduleSchema = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('before-sprint'), daysBefore: z.int().min(0).max(14) }),
+  z.strictObject({ mode: z.literal('weekly'), weekday: z.int().min(0).max(6), hour: z.int().min(0).max(23) }),
+]);
+
+/** What a settings form may send, or what is stored: any subset of the settings, merged over defaults. */
+export const projectSettingsInputSchema = z.strictObject({
+  rubric: rubricInputSchema.optional(),
+  schedule: scheduleSchema.optional(),
+  commentOnDecision: z.boolean().optional(),
+  commentOnUnready: z.boolean().optional(),
+});
+export type ProjectSettingsInput = z.infer<typeof projectSettingsInputSchema>;
+
+export const DEFAULT_SCHEDULE: PlanningSchedule = { mode: 'before-sprint', daysBefore: 2 };
+
+export type ParseSettingsResult = { ok: true; settings: ProjectSettings } | { ok: false; error: string };
+
+/** Validates stored or submitted settings and fills the rest from the defaults; never throws. */
+export function parseProjectSettings(input: unknown): ParseSettingsResult {
+  const parsed = projectSettingsInputSchema.safeParse(input ?? {});
+  if (!parsed.success) return { ok: false, error: `Invalid settings: ${z.prettifyError(parsed.error)}` };
+  const rubric = parseRubric(parsed.data.rubric ?? null);
+  if (!rubric.ok) return { ok: false, error: rubric.error };
+  return {
+    ok: true,
+    settings: {
+      rubric: rubric.rubric,
+      schedule: parsed.data.schedule ?? DEFAULT_SCHEDULE,
+      commentOnDecision: parsed.data.commentOnDecision ?? true,
+      commentOnUnready: parsed.data.commentOnUnready ?? false,
+    },
+  };
+}
+
+/** The defaults, for a project nobody configured. */
+export function defaultProjectSettings(): ProjectSettings {
+  const result = parseProjectSettings({});
+  if (!result.ok) throw new Error(result.error);
+  return result.settings;
+}
