@@ -1,0 +1,56 @@
+import { classifyGherkinLine } from './gherkin-lines';
+
+/**
+ * Gathers Gherkin lines into whole scenarios: a "Scenario:" line, or a Given that follows a
+ * When/Then, starts the next one. Each finished scenario is one criterion, its lines kept.
+ */
+export class ScenarioCollector {
+  private lines: string[] = [];
+  private pastGiven = false;
+  private hasHeader = false;
+
+  constructor(private readonly emit: (scenario: { text: string; hasHeader: boolean }) => void) {}
+
+  get open(): boolean {
+    return this.lines.length > 0;
+  }
+
+  /** Takes the line if it is Gherkin (or continues an open scenario); returns whether it did. */
+  take(line: string, continuation = false): boolean {
+    const text = line.trim();
+    const parsed = classifyGherkinLine(text);
+    if (parsed === null) {
+      if (continuation && this.open && text !== '') this.lines.push(text);
+      return continuation && this.open;
+    }
+    switch (parsed.kind) {
+      case 'scenario':
+        this.flush();
+        this.lines.push(text);
+        this.hasHeader = true;
+        return true;
+      case 'feature':
+        this.flush();
+        return true;
+      case 'step':
+        if (parsed.keyword === 'Given' && this.pastGiven) this.flush();
+        if (parsed.keyword === 'When' || parsed.keyword === 'Then') this.pastGiven = true;
+        this.lines.push(text);
+        return true;
+      case 'examples':
+      case 'table':
+        if (!this.open) return false;
+        this.lines.push(text);
+        return true;
+      case 'decoration':
+        return this.open || text.startsWith('@');
+    }
+  }
+
+  flush(): void {
+    if (this.lines.length > 0) this.emit({ text: this.lines.join('\n'), hasHeader: this.hasHeader });
+    this.lines = [];
+    this.pastGiven = false;
+    this.hasHeader = false;
+  }
+}
