@@ -182,6 +182,10 @@ export interface JiraPort {
   getMyself(): Promise<JiraUser>;
   getUsers(accountIds: string[]): Promise<JiraUser[]>;
   getProject(projectKey: string): Promise<JiraProject>;
+  /** Every project the caller can see. */
+  listProjects(): Promise<JiraProject[]>;
+  /** Active users who hold a project permission (an app permission key works too), at most 50. */
+  getUsersWithPermission(projectKey: string, permission: string): Promise<JiraUser[]>;
   getBoardsForProject(projectKey: string): Promise<JiraBoard[]>;
   getSprints(boardId: number, states: SprintState[]): Promise<JiraSprint[]>;
   getSprint(sprintId: number): Promise<JiraSprint>;

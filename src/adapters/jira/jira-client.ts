@@ -3,6 +3,7 @@ import { agileRequests } from './agile-requests';
 import type { ClientContext } from './client-context';
 import { issueRequests } from './issue-requests';
 import { peopleRequests } from './people-requests';
+import { siteRequests } from './site-requests';
 import { propertyRequests } from './property-requests';
 import { withRetry, type RetryOptions } from './retry';
 import type { JiraTransport } from './transport';
@@ -21,6 +22,7 @@ export function createJiraClient(transport: JiraTransport, options: JiraClientOp
     ...issueRequests(context),
     ...propertyRequests(context),
     ...peopleRequests(context),
+    ...siteRequests(context),
     ...agileRequests(context),
   };
 }
