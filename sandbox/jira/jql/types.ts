@@ -44,6 +44,12 @@ export interface JqlUser {
   emailAddress?: string;
 }
 
+export interface JqlProject {
+  id: string;
+  key: string;
+  name: string;
+}
+
 export interface JqlAlias {
   propertyKey: string;
   /** Dot path inside the property value. */
@@ -59,6 +65,12 @@ export interface JqlContext {
   users: JqlUser[];
   /** Search aliases declared by jira:entityProperty, by alias name (e.g. accordSignoff). */
   aliases: Record<string, JqlAlias>;
+  /** The site's projects; when given, `project = X` for an unknown X is refused as Jira does. */
+  projects?: JqlProject[];
+  /** Priority names, highest first (for `priority > X` and ORDER BY); defaults to Jira's Highest..Lowest. */
+  priorities?: string[];
+  /** First day of the week for startOfWeek()/endOfWeek(); defaults to Sunday (Jira's default, en-US locale). */
+  weekStartsOn?: 'sunday' | 'monday';
   /** The site's time zone for date-only comparisons; the sandbox uses UTC. */
 }
 

@@ -1,0 +1,52 @@
+import { jqlErrors } from '../errors';
+import { compareScalars, type FieldDefinition, type Operator, type Scalar } from '../field-definition';
+import { literalOf } from './literal';
+
+const ISSUE_KEY = /^([A-Z][A-Z0-9_]*)-(\d+)$/;
+
+function splitKey(value: Scalar): { project: string; number: number } | null {
+  const match = ISSUE_KEY.exec(String(value));
+  return match ? { project: match[1]!, number: Number(match[2]) } : null;
+}
+
+function isId(value: Scalar): boolean {
+  return /^\d+$/.test(String(value));
+}
+
+/**
+ * key / issuekey / id: Jira treats them as one field taking either keys or numeric ids. Keys
+ * compare only within their project (`key > ACC-5` means later issues of ACC).
+ */
+export function keyField(name: string, sortBy: 'key' | 'id'): FieldDefinition {
+  const sortKey =
+    sortBy === 'id'
+      ? { key: (issue: { id: string }) => Number(issue.id), compare: compareScalars }
+      : {
+          key: (issue: { key: string }) => issue.key.toUpperCase(),
+          compare: (a: Scalar, b: Scalar) => {
+            const left = splitKey(a);
+            const right = splitKey(b);
+            if (!left || !right) return compareScalars(a, b);
+            return left.project === right.project ? left.number - right.number : left.project < right.project ? -1 : 1;
+          },
+        };
+  return {
+    name,
+    operators: new Set<Operator>(['=', '!=', 'in', 'not in', '<', '>', '<=', '>=']),
+    values: (issue) => [issue.key.toUpperCase(), issue.id],
+    resolve: (term) => {
+      const value = literalOf(term, name).trim();
+      if (isId(value)) return [value];
+      const upper = value.toUpperCase();
+      if (!splitKey(upper)) throw jqlErrors.invalidIssueKey(value, name);
+      return [upper];
+    },
+    compare: (a, b) => {
+      if (isId(a) && isId(b)) return Number(a) - Number(b);
+      const left = splitKey(a);
+      const right = splitKey(b);
+      return left && right && left.project === right.project ? left.number - right.number : null;
+    },
+    sort: { ...sortKey, defaultDirection: 'asc' },
+  };
+}
