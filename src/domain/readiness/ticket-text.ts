@@ -1,0 +1,47 @@
+import { adfToBlocks, type AdfBlock } from '../adf/adf-blocks';
+import type { CompiledRubric } from './compile-rubric';
+import { findCriteriaInBlocks } from './find-criteria-text';
+import type { TicketSnapshot } from './types';
+import { findStoryLine, parseUserStory, type UserStory } from './user-story';
+
+/**
+ * Everything the checks read about one ticket, derived once: the description is walked a single
+ * time into blocks, and the story and criteria are located once for all checks.
+ */
+export interface TicketText {
+  snapshot: TicketSnapshot;
+  summary: string;
+  blocks: readonly AdfBlock[];
+  /** Characters of description text (blocks trimmed), 0 when there is none. */
+  descriptionLength: number;
+  /** The rubric says this issue type must be a user story. */
+  isStory: boolean;
+  /** The user story, for story types; null when none was found or the type is not a story. */
+  story: UserStory | null;
+  /** The acceptance criteria that count: Accord's own, else those found in the description, else null. */
+  criteria: readonly string[] | null;
+  criteriaSource: 'accord' | 'description' | null;
+}
+
+export function readTicket(snapshot: TicketSnapshot, rules: CompiledRubric): TicketText {
+  const summary = typeof snapshot.summary === 'string' ? snapshot.summary.trim() : '';
+  const blocks = snapshot.description ? adfToBlocks(snapshot.description) : [];
+  let descriptionLength = 0;
+  for (const block of blocks) descriptionLength += block.text.trim().length;
+  const issueType = typeof snapshot.issueType === 'string' ? snapshot.issueType.trim().toLowerCase() : '';
+  const isStory = rules.storyIssueTypes.has(issueType);
+  const storyLine = isStory ? findStoryLine(summary, blocks) : null;
+  const known = snapshot.acceptanceCriteria;
+  const accordCriteria = Array.isArray(known) ? known.filter((item) => typeof item === 'string' && item.trim() !== '') : [];
+  const found = accordCriteria.length > 0 ? null : findCriteriaInBlocks(blocks);
+  return {
+    snapshot,
+    summary,
+    blocks,
+    descriptionLength,
+    isStory,
+    story: storyLine === null ? null : parseUserStory(storyLine),
+    criteria: accordCriteria.length > 0 ? accordCriteria : found,
+    criteriaSource: accordCriteria.length > 0 ? 'accord' : found === null ? null : 'description',
+  };
+}
