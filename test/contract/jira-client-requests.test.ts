@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { createJiraClient } from '../../src/adapters/jira';
+import type { AdfDocument, JiraPort } from '../../src/ports/jira';
+import { instantTime, recordingTransport, type FakeAnswer, type RecordedRequest } from '../unit/adapters/jira/fake-transport';
+import { findOperation, validateRequest, validateResponse } from './openapi';
+
+const user = { accountId: '5b10ac8d82e05b22cc7d4ef5', displayName: 'Product Owner', active: true, accountType: 'atlassian' };
+const adf: AdfDocument = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Approved.' }] }] };
+const created = '2026-01-05T09:00:00.000+0000';
+const issue = { id: '10001', key: 'ACC-1', fields: { summary: 'Pay by card', labels: ['checkout'] }, properties: { 'accord-signoff': { state: 'approved' } } };
+const task = { self: 'https://site.atlassian.net/rest/api/3/task/10010', id: '10010', status: 'COMPLETE', submitted: 1, submittedBy: 1, elapsedRuntime: 1, lastUpdate: 1, progress: 100 };
+
+/** Plausible Jira answers, keyed by "METHOD template" of the operation the request names. */
+const answers: Record<string, FakeAnswer> = {
+  'GET /rest/api/3/issue/{issueIdOrKey}': { body: issue },
+  'POST /rest/api/3/search/jql': { body: { issues: [issue], isLast: true } },
+  'POST /rest/api/3/search/approximate-count': { body: { count: 42 } },
+  'GET /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}': { body: { key: 'accord-signoff', value: { state: 'approved' } } },
+  'GET /rest/api/3/issue/{issueIdOrKey}/properties': { body: { keys: [{ key: 'accord-signoff', self: 'https://site/x' }] } },
+  'PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}': { status: 200, body: {} },
+  'DELETE /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}': { status: 204 },
+  'POST /rest/api/3/issue/properties/multi': { status: 303, headers: { Location: task.self } },
+  'GET /rest/api/3/task/{taskId}': { body: task },
+  'POST /rest/api/3/issue/{issueIdOrKey}/comment': { status: 201, body: { id: '10100', body: adf, author: user, created } },
+  'GET /rest/api/3/mypermissions': { body: { permissions: { BROWSE_PROJECTS: { key: 'BROWSE_PROJECTS', havePermission: true } } } },
+  'GET /rest/api/3/myself': { body: user },
+  'GET /rest/api/3/user/bulk': { body: { values: [user], isLast: true, startAt: 0, maxResults: 50, total: 1 } },
+  'GET /rest/api/3/project/{projectIdOrKey}': { body: { id: '10000', key: 'ACC', name: 'Accord demo', projectTypeKey: 'software', simplified: false } },
+  'GET /rest/agile/1.0/board': { body: { values: [{ id: 1, name: 'ACC board', type: 'scrum' }], isLast: true, startAt: 0, maxResults: 50, total: 1 } },
+  'GET /rest/agile/1.0/board/{boardId}/sprint': {
+    body: { values: [{ id: 37, name: 'Sprint 7', state: 'future', originBoardId: 1 }], isLast: true, startAt: 0, maxResults: 50 },
+  },
+  'GET /rest/agile/1.0/sprint/{sprintId}': { body: { id: 37, name: 'Sprint 7', state: 'active', startDate: created, endDate: created, originBoardId: 1, goal: 'Checkout' } },
+  'GET /rest/api/3/issue/{issueIdOrKey}/changelog': {
+    body: {
+      values: [{ id: '1', author: user, created, items: [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: '1', fromString: 'To Do', to: '3', toString: 'In Progress' }] }],
+      isLast: true, startAt: 0, maxResults: 100, total: 1,
+    },
+  },
+  'GET /rest/api/3/issue/{issueIdOrKey}/worklog': {
+    body: { worklogs: [{ id: '100', issueId: '10001', author: user, started: created, timeSpentSeconds: 3600, timeSpent: '1h' }], startAt: 0, maxResults: 1000, total: 1 },
+  },
+  'GET /rest/api/3/issue/{issueIdOrKey}/transitions': { body: { transitions: [{ id: '31', name: 'Done', to: { id: '3', name: 'Done' } }] } },
+};
+
+function fakeJira() {
+  const fake = recordingTransport((request: RecordedRequest) => {
+    const operation = findOperation(request.method, request.path);
+    const answer = operation && answers[`${operation.method} ${operation.template}`];
+    return answer ?? { status: 404, body: { errorMessages: [`fake has no answer for ${request.method} ${request.path}`] } };
+  });
+  const jira = createJiraClient(fake.transport, { ...instantTime().options, retryBudgetMs: 20_000 });
+  return { jira, requests: fake.requests };
+}
+
+/** One call per method of the port; the type makes a new port method fail to compile until it is listed. */
+const everyMethod: { [K in keyof JiraPort]: (jira: JiraPort) => Promise<unknown> } = {
+  getIssue: (j) => j.getIssue('ACC-1', { fields: ['summary', 'status', 'customfield_10016'], expand: ['changelog', 'renderedFields'], properties: ['accord-signoff'] }),
+  searchIssues: (j) => j.searchIssues({ jql: 'project = ACC', fields: ['summary'], properties: ['accord-readiness'], pageSize: 100, nextPageToken: 'abc' }),
+  searchAllIssues: async (j) => {
+    const keys: string[] = [];
+    for await (const page of j.searchAllIssues({ jql: 'sprint in futureSprints()', fields: ['summary'], expand: ['renderedFields'] })) {
+      keys.push(...page.issues.map((i) => i.key));
+    }
+    return keys;
+  },
+  countIssues: (j) => j.countIssues('project = ACC'),
+  getIssueProperty: (j) => j.getIssueProperty('ACC-1', 'accord-signoff'),
+  getIssuePropertyKeys: (j) => j.getIssuePropertyKeys('ACC-1'),
+  setIssueProperty: (j) => j.setIssueProperty('ACC-1', 'accord-readiness', { score: 80, ready: 'yes' }),
+  deleteIssueProperty: (j) => j.deleteIssueProperty('ACC-1', 'accord-readiness'),
+  setIssuePropertiesBulk: (j) =>
+    j.setIssuePropertiesBulk([
+      { issueId: '10001', properties: { 'accord-readiness': { score: 40 } } },
+      { issueId: 10002, properties: { 'accord-readiness': { score: 90 }, 'accord-criteria': { count: 3 } } },
+    ]),
+  addComment: (j) => j.addComment('ACC-1', adf),
+  getMyPermissions: (j) => j.getMyPermissions({ projectKey: 'ACC', permissions: ['BROWSE_PROJECTS', 'EDIT_ISSUES'] }),
+  getMyself: (j) => j.getMyself(),
+  getUsers: (j) => j.getUsers([user.accountId, '70121:2b0e1a1c-aaaa-bbbb-cccc-0123456789ab']),
+  getProject: (j) => j.getProject('ACC'),
+  getBoardsForProject: (j) => j.getBoardsForProject('ACC'),
+  getSprints: (j) => j.getSprints(1, ['future', 'active']),
+  getSprint: (j) => j.getSprint(37),
+  getIssueChangelog: (j) => j.getIssueChangelog('ACC-1'),
+  getIssueWorklogs: (j) => j.getIssueWorklogs('ACC-1'),
+  getTransitions: (j) => j.getTransitions('ACC-1'),
+};
+
+describe('every request the Jira client makes is a documented Jira operation', () => {
+  it.each(Object.keys(everyMethod) as Array<keyof JiraPort>)('%s', async (method) => {
+    const { jira, requests } = fakeJira();
+    await everyMethod[method](jira);
+    expect(requests.length).toBeGreaterThan(0);
+    for (const request of requests) {
+      const result = validateRequest(request);
+      expect(result.errors, `${request.method} ${request.path}`).toEqual([]);
+    }
+  });
+
+  it('the fake answers are themselves valid Jira responses', () => {
+    for (const [key, answer] of Object.entries(answers)) {
+      const [method = '', template = ''] = key.split(' ');
+      const path = template.replace(/\{[^}]+\}/g, '1');
+      const result = validateResponse({ method, path, status: answer.status ?? 200, body: answer.body ?? {} });
+      expect(result.errors, key).toEqual([]);
+    }
+  });
+
+  it('the checker catches a bad request', () => {
+    expect(validateRequest({ method: 'GET', path: '/rest/api/3/search?jql=x' }).ok).toBe(false);
+    expect(validateRequest({ method: 'POST', path: '/rest/api/3/search/jql', body: { jql: 'x', maxResults: 'ten' } }).errors).toEqual([
+      'body/maxResults: must be integer',
+    ]);
+    expect(validateRequest({ method: 'GET', path: '/rest/api/3/mypermissions?permission=BROWSE_PROJECTS' }).ok).toBe(false);
+  });
+});
