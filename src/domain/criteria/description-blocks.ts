@@ -54,25 +54,20 @@ function isBoldOnly(node: AdfLike): boolean {
 function listItems(list: AdfLike): string[] {
   const items: { own: string; sub: string[] }[] = [];
   for (const child of children(list)) {
-    const type = nodeType(child);
-    if (type === 'listItem') {
-      const own = children(child).filter((c) => !LISTS.has(nodeType(c))).map(blockText).join('\n');
-      const sub = children(child).filter((c) => LISTS.has(nodeType(c))).flatMap((c) => subPoints(c, 0));
-      items.push({ own, sub });
-    } else if (type === 'taskItem' || type === 'blockTaskItem' || type === 'decisionItem') {
-      items.push({ own: blockText(child), sub: [] });
-    } else if (LISTS.has(type)) {
+    if (LISTS.has(nodeType(child))) {
       // ADF nests a task list as a sibling after the task item it belongs to.
-      const parent = items[items.length - 1];
       const points = subPoints(child, 0);
-      if (parent === undefined) items.push(...points.map((p) => ({ own: p.replace(/^\s*(?:- |\d+\. )/u, ''), sub: [] })));
+      const parent = items[items.length - 1];
+      if (parent === undefined) items.push(...points.map((p) => ({ own: withoutMarker(p), sub: [] })));
       else parent.sub.push(...points);
+      continue;
     }
+    const { own, nested } = itemParts(child);
+    items.push({ own, sub: nested.flatMap((l) => subPoints(l, 0)) });
   }
   return items.flatMap(({ own, sub }) => {
-    const text = tidyLine(own);
-    if (text === '') return sub.map((s) => s.replace(/^\s*(?:- |\d+\. )/u, '').trim()).filter((s) => s !== '');
-    return [[text, ...sub].join('\n')];
+    if (own === '') return sub.map(withoutMarker).filter((s) => s !== '');
+    return [[own, ...sub].join('\n')];
   });
 }
 
@@ -82,34 +77,43 @@ function subPoints(list: AdfLike, depth: number): string[] {
   const points: string[] = [];
   let n = 0;
   for (const child of children(list)) {
-    const type = nodeType(child);
-    if (LISTS.has(type)) {
+    if (LISTS.has(nodeType(child))) {
       points.push(...subPoints(child, depth + 1));
       continue;
     }
-    const own = tidyLine(children(child).filter((c) => !LISTS.has(nodeType(c))).map(blockText).join(' '));
-    const nested = children(child).filter((c) => LISTS.has(nodeType(c))).flatMap((c) => subPoints(c, depth + 1));
-    if (type === 'taskItem' || type === 'blockTaskItem') {
-      const text = tidyLine(blockText(child));
-      if (text !== '') points.push(`${indent}- ${text}`);
-      continue;
-    }
+    const { own, nested } = itemParts(child);
     if (own !== '') {
       n += 1;
-      points.push(`${indent}${ordered ? `${n}.` : '-'} ${own}`);
+      points.push(`${indent}${ordered ? `${n}.` : '-'} ${own.replace(/\n/gu, ' ')}`);
     }
-    points.push(...nested);
+    points.push(...nested.flatMap((l) => subPoints(l, depth + 1)));
   }
   return points;
 }
 
-function blockText(node: AdfLike): string {
-  if (nodeType(node) === 'text' || children(node).every((c) => !hasBlockChildren(c))) return inlineText(node);
-  return children(node).map(blockText).join('\n');
+/** An item's own text (inline runs joined, blocks on separate lines) and its nested lists. */
+function itemParts(item: AdfLike): { own: string; nested: AdfLike[] } {
+  const nested: AdfLike[] = [];
+  let own = '';
+  let lastWasBlock = false;
+  for (const child of children(item)) {
+    const type = nodeType(child);
+    if (LISTS.has(type)) {
+      nested.push(child);
+      continue;
+    }
+    const block = BLOCKS_IN_ITEMS.has(type);
+    if (own !== '' && (block || lastWasBlock)) own += '\n';
+    own += inlineText(child);
+    lastWasBlock = block;
+  }
+  return { own: tidyLine(own), nested };
 }
 
-function hasBlockChildren(node: AdfLike): boolean {
-  return nodeType(node) === 'paragraph' || LISTS.has(nodeType(node)) || nodeType(node) === 'listItem';
+const BLOCKS_IN_ITEMS = new Set(['paragraph', 'heading', 'codeBlock', 'blockquote', 'panel', 'mediaSingle']);
+
+function withoutMarker(point: string): string {
+  return point.replace(/^\s*(?:- |\d+\. )/u, '').trim();
 }
 
 // Collapse spaces inside each line, keep line breaks, drop a typed "[ ]" / "[x]" checkbox.

@@ -4,15 +4,15 @@ export const STEP_KEYWORDS = ['Given', 'When', 'Then', 'And', 'But'] as const;
 export type StepKeyword = (typeof STEP_KEYWORDS)[number];
 
 export type GherkinLine =
-  | { readonly kind: 'scenario'; readonly title: string } // Scenario / Scenario Outline / Example
-  | { readonly kind: 'feature' } // Feature / Rule / Background: context, never a criterion of its own
+  | { readonly kind: 'scenario'; readonly title: string } // Scenario / Scenario Outline / Example / Background
+  | { readonly kind: 'feature' } // Feature / Rule: context, never a criterion of its own
   | { readonly kind: 'examples' }
   | { readonly kind: 'step'; readonly keyword: StepKeyword; readonly text: string }
   | { readonly kind: 'table' }
   | { readonly kind: 'decoration' }; // tags and comments
 
-const SCENARIO = /^(?:scenario outline|scenario template|scenario|example)\s*:\s*(.*)$/iu;
-const FEATURE = /^(?:feature|rule|background)\s*:/iu;
+const SCENARIO = /^(?:scenario outline|scenario template|scenario|example|background)\s*:\s*(.*)$/iu;
+const FEATURE = /^(?:feature|rule)\s*:/iu;
 const EXAMPLES = /^(?:examples|scenarios)\s*:/iu;
 // Keywords are matched in any case because people type "given ..." in Jira; a colon or comma
 // straight after the keyword ("Given: ...") is tolerated.
@@ -27,7 +27,8 @@ export function classifyGherkinLine(line: string): GherkinLine | null {
   const step = STEP.exec(text);
   if (step) return { kind: 'step', keyword: stepKeyword(step[1] ?? ''), text: (step[2] ?? '').trim() };
   if (text.startsWith('|')) return { kind: 'table' };
-  if (/^[@#]/u.test(text)) return { kind: 'decoration' };
+  // Tag lines are only tags: "@Release Manager is notified" is a mention, not a tag.
+  if (text.startsWith('#') || /^@\S+(?:\s+@\S+)*$/u.test(text)) return { kind: 'decoration' };
   return null;
 }
 

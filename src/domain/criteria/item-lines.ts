@@ -17,11 +17,17 @@ export function stripListMarker(line: string): { marked: boolean; text: string }
   return { marked, text };
 }
 
-/** Collapses spaces inside each line, drops blank lines, keeps the line structure. */
+/**
+ * Collapses spaces inside each line and drops blank lines, keeping the line structure and the
+ * indentation of folded sub-points ("  - grandchild").
+ */
 export function tidyText(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/[^\S\n]+/gu, ' ').trim())
+    .map((line) => {
+      const indent = /^( +)(?:- |\d+\. )/u.exec(line)?.[1] ?? '';
+      return indent + line.replace(/[^\S\n]+/gu, ' ').trim();
+    })
     .filter((line) => line !== '')
     .join('\n');
 }

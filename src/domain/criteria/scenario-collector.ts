@@ -34,7 +34,10 @@ export class ScenarioCollector {
         return true;
       case 'step':
         if (parsed.keyword === 'Given' && this.pastGiven) this.flush();
-        if (parsed.keyword === 'When' || parsed.keyword === 'Then') this.pastGiven = true;
+        // "Given ..., when ..., then ..." on one line is a whole scenario already.
+        if (parsed.keyword === 'When' || parsed.keyword === 'Then' || /\b(?:when|then)\s/iu.test(parsed.text)) {
+          this.pastGiven = true;
+        }
         this.lines.push(text);
         return true;
       case 'examples':
