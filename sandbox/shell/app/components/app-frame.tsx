@@ -1,0 +1,53 @@
+/**
+ * An app's Custom UI frame, registered with the host bridge under the module key and the extension
+ * context this view embedded it for. It grows with its content (the frame reports its height).
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { SandboxModule } from '../api/sandbox-types';
+import type { ExtensionContext } from '../bridge/bridge-protocol';
+import { registerFrame } from '../bridge/host-bridge';
+
+interface AppFrameProps {
+  module: SandboxModule;
+  extension: ExtensionContext;
+  minHeight?: number;
+  /** Fixed height (modal hosts); otherwise the frame follows its content. */
+  fixedHeight?: number | string;
+  onRefresh?: () => void;
+  onSubmit?: (payload: unknown) => void;
+  onClose?: (payload: unknown) => void;
+}
+
+export function AppFrame({ module, extension, minHeight = 120, fixedHeight, onRefresh, onSubmit, onClose }: AppFrameProps) {
+  const ref = useRef<HTMLIFrameElement | null>(null);
+  const [height, setHeight] = useState(minHeight);
+  const localId = `${module.key}-${useId().replace(/:/g, '')}`;
+  const extensionKey = JSON.stringify(extension);
+  const callbacks = useRef({ onRefresh, onSubmit, onClose });
+  callbacks.current = { onRefresh, onSubmit, onClose };
+
+  useEffect(() => {
+    const target = ref.current?.contentWindow;
+    if (!target) return undefined;
+    return registerFrame(target, {
+      moduleKey: module.key,
+      extension: JSON.parse(extensionKey) as ExtensionContext,
+      localId,
+      onResize: (next) => setHeight(Math.max(minHeight, next)),
+      onRefresh: () => callbacks.current.onRefresh?.(),
+      onSubmit: callbacks.current.onSubmit ? (payload) => callbacks.current.onSubmit?.(payload) : undefined,
+      onClose: callbacks.current.onClose ? (payload) => callbacks.current.onClose?.(payload) : undefined,
+    });
+  }, [module.key, extensionKey, localId, minHeight]);
+
+  return (
+    <iframe
+      ref={ref}
+      className="shell-app-frame"
+      src={module.frameUrl}
+      title={module.title}
+      data-testid={`app-frame-${module.key}`}
+      style={{ height: fixedHeight ?? height }}
+    />
+  );
+}
