@@ -1,0 +1,4 @@
+import { mount } from '../../common/mount';
+import { IssuePanel } from './issue-panel';
+
+mount(IssuePanel);
