@@ -26,6 +26,10 @@ const answers: Record<string, FakeAnswer> = {
   'GET /rest/api/3/myself': { body: user },
   'GET /rest/api/3/user/bulk': { body: { values: [user], isLast: true, startAt: 0, maxResults: 50, total: 1 } },
   'GET /rest/api/3/project/{projectIdOrKey}': { body: { id: '10000', key: 'ACC', name: 'Accord demo', projectTypeKey: 'software', simplified: false } },
+  'GET /rest/api/3/project/search': {
+    body: { values: [{ id: '10000', key: 'ACC', name: 'Accord demo' }], isLast: true, startAt: 0, maxResults: 50, total: 1 },
+  },
+  'GET /rest/api/3/user/permission/search': { body: [user] },
   'GET /rest/agile/1.0/board': { body: { values: [{ id: 1, name: 'ACC board', type: 'scrum' }], isLast: true, startAt: 0, maxResults: 50, total: 1 } },
   'GET /rest/agile/1.0/board/{boardId}/sprint': {
     body: { values: [{ id: 37, name: 'Sprint 7', state: 'future', originBoardId: 1 }], isLast: true, startAt: 0, maxResults: 50 },
@@ -79,6 +83,8 @@ const everyMethod: { [K in keyof JiraPort]: (jira: JiraPort) => Promise<unknown>
   getMyself: (j) => j.getMyself(),
   getUsers: (j) => j.getUsers([user.accountId, '70121:2b0e1a1c-aaaa-bbbb-cccc-0123456789ab']),
   getProject: (j) => j.getProject('ACC'),
+  listProjects: (j) => j.listProjects(),
+  getUsersWithPermission: (j) => j.getUsersWithPermission('ACC', 'sign-off-work-results'),
   getBoardsForProject: (j) => j.getBoardsForProject('ACC'),
   getSprints: (j) => j.getSprints(1, ['future', 'active']),
   getSprint: (j) => j.getSprint(37),
