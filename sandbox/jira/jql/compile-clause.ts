@@ -45,12 +45,13 @@ export function compileClause(clause: Clause, negated: boolean, lookup: (clause:
 function compileTerminal(clause: TerminalClause, negated: boolean, lookup: (clause: TerminalClause) => FieldDefinition): Matcher {
   const field = lookup(clause);
   const operator = clause.operator?.value;
-  if (!operator || !clause.operand) throw new JqlError([`Error in the JQL Query: the clause on '${field.name}' is incomplete.`]);
-  if (HISTORY_OPERATORS.has(operator)) {
+  // History operators first: `status changed` legitimately has no operand.
+  if (operator && HISTORY_OPERATORS.has(operator)) {
     throw fieldKeepsHistory(clause.field.value)
       ? jqlErrors.operatorNotSupportedBySandbox(operator, field.name)
       : jqlErrors.operatorNotSupported(operator, field.name);
   }
+  if (!operator || !clause.operand) throw new JqlError([`Error in the JQL Query: the clause on '${field.name}' is incomplete.`]);
   const written = operator as Operator;
   if (!field.operators.has(written)) throw jqlErrors.operatorNotSupported(operator, field.name);
   if (clause.predicates.length > 0) throw jqlErrors.predicatesNotSupported(operator, field.name);
