@@ -1,0 +1,35 @@
+/** One object over every emulator table; constructing it creates the tables if needed. */
+import type { Database } from 'better-sqlite3';
+import { ActivityStore } from './activity-store';
+import { AgileStore } from './agile-store';
+import { DirectoryStore } from './directory-store';
+import { IssueStore } from './issue-store';
+import { PropertyStore } from './property-store';
+import { ensureJiraSchema } from './schema';
+import { TaskStore } from './task-store';
+
+export class JiraStore {
+  readonly directory: DirectoryStore;
+  readonly issues: IssueStore;
+  readonly activity: ActivityStore;
+  readonly properties: PropertyStore;
+  readonly agile: AgileStore;
+  readonly tasks: TaskStore;
+
+  constructor(readonly db: Database) {
+    ensureJiraSchema(db);
+    this.directory = new DirectoryStore(db);
+    this.issues = new IssueStore(db);
+    this.activity = new ActivityStore(db);
+    this.properties = new PropertyStore(db);
+    this.agile = new AgileStore(db);
+    this.tasks = new TaskStore(db);
+  }
+
+  /** Runs fn in one SQLite transaction (nested calls join the outer one). */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+}
+
+export type { BoardRecord, ChangelogRecord, CommentRecord, IssueLinkRecord, IssueRecord, ProjectRecord, SprintRecord, SprintState, TaskRecord, UserRecord, WorklogRecord } from './records';

@@ -1,0 +1,110 @@
+/** What the store keeps, in the emulator's own words (routes turn these into Jira's JSON). */
+import type { ChangelogItem } from '../emulator-types';
+import type { AdfNode } from '../adf-text';
+
+export interface UserRecord {
+  accountId: string;
+  displayName: string;
+  email: string | null;
+  timeZone: string;
+  active: boolean;
+}
+
+export interface ProjectRecord {
+  id: number;
+  key: string;
+  name: string;
+  description: string;
+  leadAccountId: string | null;
+}
+
+export interface IssueRecord {
+  id: number;
+  key: string;
+  projectId: number;
+  issueType: string;
+  summary: string;
+  description: AdfNode | null;
+  status: string;
+  assignee: string | null;
+  reporter: string | null;
+  priority: string | null;
+  labels: string[];
+  /** YYYY-MM-DD */
+  duedate: string | null;
+  /** ISO date-times */
+  created: string;
+  updated: string;
+  resolutiondate: string | null;
+  storyPoints: number | null;
+  /** Every sprint the issue is or was in, oldest first; the last open one is its current sprint. */
+  sprintIds: number[];
+  originalEstimateSeconds: number | null;
+  remainingEstimateSeconds: number | null;
+}
+
+export interface CommentRecord {
+  id: number;
+  issueId: number;
+  author: string | null;
+  body: AdfNode;
+  created: string;
+  updated: string;
+}
+
+export interface WorklogRecord {
+  id: number;
+  issueId: number;
+  author: string | null;
+  started: string;
+  timeSpentSeconds: number;
+  comment: AdfNode | null;
+  created: string;
+  updated: string;
+}
+
+export interface ChangelogRecord {
+  id: number;
+  issueId: number;
+  author: string | null;
+  created: string;
+  items: ChangelogItem[];
+}
+
+export interface IssueLinkRecord {
+  id: number;
+  linkType: string;
+  /** The issue on the outward side ("blocks"). */
+  outwardIssueId: number;
+  /** The issue on the inward side ("is blocked by"). */
+  inwardIssueId: number;
+}
+
+export interface BoardRecord {
+  id: number;
+  name: string;
+  type: string;
+  projectId: number;
+}
+
+export type SprintState = 'future' | 'active' | 'closed';
+
+export interface SprintRecord {
+  id: number;
+  boardId: number;
+  name: string;
+  state: SprintState;
+  goal: string;
+  startDate: string | null;
+  endDate: string | null;
+  completeDate: string | null;
+  createdDate: string;
+}
+
+export interface TaskRecord {
+  id: number;
+  description: string;
+  submittedAt: number;
+  finishedAt: number;
+  result: unknown;
+}
