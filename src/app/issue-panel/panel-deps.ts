@@ -1,0 +1,21 @@
+import type { Clock } from '../../ports/clock';
+import type { JiraPort } from '../../ports/jira';
+import type { RecordStore } from '../../ports/store';
+
+/** What the panel's use cases need. Reads the user triggers go through `userJira` so Jira's permissions apply. */
+export interface PanelDeps {
+  userJira: JiraPort;
+  /** Only for the app's own bookkeeping: issue-property mirrors and the list of who can sign off. */
+  appJira: JiraPort;
+  store: RecordStore;
+  clock: Clock;
+  newId(): string;
+  signOffPermission: string;
+}
+
+/** The issue and project as the Forge context gave them (never from the payload). */
+export interface PanelTarget {
+  accountId: string;
+  issue: { id: string; key: string };
+  project: { id: string; key: string };
+}

@@ -1,0 +1,7 @@
+// The handlers manifest.yml names (function[].handler = index.<export>); nothing else lives here.
+export { handler as resolver } from './entry/resolvers';
+export { signoffValidator } from './entry/validators/signoff-validator';
+export { issueUpdated } from './entry/triggers/issue-updated';
+export { issueDeleted } from './entry/triggers/issue-deleted';
+export { readinessScan } from './entry/scheduled/readiness-scan';
+export { readinessScanWorker } from './entry/consumers/readiness-scan-worker';
