@@ -3,6 +3,9 @@
  * every accessor tolerates missing or wrongly typed members instead of throwing.
  * (Structurally compatible with the shared AdfNode type in src/domain/adf.)
  */
+/** Real documents nest a dozen levels at most; deeper input is hostile and is cut off, not recursed. */
+export const MAX_ADF_DEPTH = 64;
+
 export interface AdfLike {
   readonly type?: unknown;
   readonly text?: unknown;
@@ -35,7 +38,8 @@ export function hasMark(node: unknown, mark: string): boolean {
  * lozenges, dates and smart links contribute what a reader sees. Marks (bold, links, colour)
  * are formatting and are dropped.
  */
-export function inlineText(node: unknown): string {
+export function inlineText(node: unknown, depth = 0): string {
+  if (depth > MAX_ADF_DEPTH) return '';
   const type = nodeType(node);
   switch (type) {
     case 'text':
@@ -58,7 +62,7 @@ export function inlineText(node: unknown): string {
     case 'mediaInline':
       return '';
     default:
-      return children(node).map(inlineText).join('');
+      return children(node).map((child) => inlineText(child, depth + 1)).join('');
   }
 }
 
@@ -67,7 +71,8 @@ const BLOCK_CONTAINERS = new Set(['paragraph', 'heading', 'codeBlock', 'taskItem
 /** Every piece of text in the document, one line per block, for hashing and full-text checks. */
 export function documentText(node: unknown): string {
   const lines: string[] = [];
-  const visit = (n: unknown): void => {
+  const visit = (n: unknown, depth: number): void => {
+    if (depth > MAX_ADF_DEPTH) return;
     if (BLOCK_CONTAINERS.has(nodeType(n)) && children(n).every((c) => !isBlock(c))) {
       lines.push(inlineText(n));
       return;
@@ -78,9 +83,9 @@ export function documentText(node: unknown): string {
       if (text !== '') lines.push(text);
       return;
     }
-    kids.forEach(visit);
+    kids.forEach((kid) => visit(kid, depth + 1));
   };
-  visit(node);
+  visit(node, 0);
   return lines.join('\n');
 }
 

@@ -1,4 +1,4 @@
-import { attr, children, hasMark, inlineText, nodeType, type AdfLike } from './adf-text';
+import { attr, children, hasMark, inlineText, MAX_ADF_DEPTH, nodeType, type AdfLike } from './adf-text';
 
 /** A description read as a flat run of blocks: what the importer walks through. */
 export type DescriptionBlock =
@@ -14,10 +14,11 @@ const LISTS = new Set(['bulletList', 'orderedList', 'taskList']);
 
 export function descriptionBlocks(doc: unknown): DescriptionBlock[] {
   const blocks: DescriptionBlock[] = [];
-  const visit = (node: AdfLike): void => {
+  const visit = (node: AdfLike, depth: number): void => {
+    if (depth > MAX_ADF_DEPTH) return;
     const type = nodeType(node);
     if (TRANSPARENT.has(type)) {
-      children(node).forEach(visit);
+      children(node).forEach((child) => visit(child, depth + 1));
     } else if (type === 'heading') {
       blocks.push({ kind: 'heading', level: headingLevel(node), text: inlineText(node) });
     } else if (type === 'paragraph') {
@@ -31,7 +32,7 @@ export function descriptionBlocks(doc: unknown): DescriptionBlock[] {
       blocks.push({ kind: 'other' });
     }
   };
-  if (typeof doc === 'object' && doc !== null) visit(doc);
+  if (typeof doc === 'object' && doc !== null) visit(doc, 0);
   return blocks;
 }
 
@@ -72,6 +73,7 @@ function listItems(list: AdfLike): string[] {
 }
 
 function subPoints(list: AdfLike, depth: number): string[] {
+  if (depth > MAX_ADF_DEPTH) return [];
   const indent = '  '.repeat(depth);
   const ordered = nodeType(list) === 'orderedList';
   const points: string[] = [];

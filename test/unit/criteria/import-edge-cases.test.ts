@@ -57,3 +57,13 @@ describe('importCriteriaFromDescription on odd input', () => {
     expect(importCriteriaFromDescription(doc(heading(2, 'AC'), bullets(long))).criteria[0]?.text).toHaveLength(2500);
   });
 });
+
+describe('hostile nesting', () => {
+  it('cuts off absurdly deep documents instead of overflowing the stack', () => {
+    let node: Record<string, unknown> = { type: 'text', text: 'deep' };
+    for (let i = 0; i < 20_000; i += 1) node = { type: i % 2 === 0 ? 'panel' : 'bulletList', content: [node] };
+    const deep = { type: 'doc', version: 1, content: [heading(2, 'AC'), node] };
+    expect(() => importCriteriaFromDescription(deep)).not.toThrow();
+    expect(importCriteriaFromDescription(deep).sectionsFound).toBe(1);
+  });
+});
