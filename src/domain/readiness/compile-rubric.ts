@@ -1,3 +1,4 @@
+import { PLACEHOLDER_SOURCE } from './placeholder-pattern';
 import type { Rubric } from './rubric';
 
 /** A rubric turned into what checks use per ticket: regexes and lookup sets, built once per rubric. */
@@ -5,6 +6,8 @@ export interface CompiledRubric {
   rubric: Rubric;
   /** Global, case-insensitive; matches any vague term as a whole word. Null when the list is empty. */
   vagueTerms: RegExp | null;
+  /** Global; group 1 = a placeholder, group 2 = a vague term. See term-scan.ts. */
+  termScan: RegExp;
   storyIssueTypes: ReadonlySet<string>;
   blockingRelations: ReadonlySet<string>;
 }
@@ -16,9 +19,11 @@ const cache = new WeakMap<Rubric, CompiledRubric>();
 export function compileRubric(rubric: Rubric): CompiledRubric {
   let compiled = cache.get(rubric);
   if (compiled === undefined) {
+    const vagueTerms = termsPattern(rubric.vagueTerms);
     compiled = {
       rubric,
-      vagueTerms: termsPattern(rubric.vagueTerms),
+      vagueTerms,
+      termScan: new RegExp(`(${PLACEHOLDER_SOURCE})|(${vagueTerms === null ? String.raw`\b\B` : vagueTerms.source})`, 'gi'),
       storyIssueTypes: lowerSet(rubric.storyIssueTypes),
       blockingRelations: lowerSet(rubric.blockingRelations),
     };

@@ -39,7 +39,7 @@ export function findCriteriaInBlocks(blocks: readonly AdfBlock[]): string[] | nu
     items.push(...section);
   }
   if (items.length === 0) {
-    if (!blocks.some((block) => SCENARIO_ANYWHERE.test(block.prose))) return null;
+    if (!blocks.some(mayHoldScenario)) return null;
     const lines: string[] = [];
     for (const block of blocks) if (block.kind !== 'codeBlock') pushLines(block.prose, lines);
     const scenarios = groupScenarios(lines).filter((item) => STARTS_SCENARIO.test(item) && HAS_THEN.test(item));
@@ -131,4 +131,12 @@ function firstVisibleChar(text: string): string {
     if (char !== ' ' && char !== '\t' && char !== '\n') return char;
   }
   return '';
+}
+
+/** indexOf is far cheaper than a regex; only blocks that mention a scenario start get the regex. */
+function mayHoldScenario(block: AdfBlock): boolean {
+  const text = block.prose;
+  const mentions =
+    text.includes('iven') || text.includes('IVEN') || text.includes('cenario') || text.includes('CENARIO');
+  return mentions && SCENARIO_ANYWHERE.test(text);
 }

@@ -2,8 +2,10 @@
 export const MAX_EVIDENCE = 200;
 
 /** Trims and shortens text for a finding's evidence, on a word boundary where possible. */
+const UNEVEN_SPACE = /\s\s|[\t\n\r\f\v]/;
+
 export function clip(text: string, max = MAX_EVIDENCE): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = (UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
   if (flat.length <= max) return flat;
   const cut = flat.lastIndexOf(' ', max - 1);
   return `${flat.slice(0, cut > max / 2 ? cut : max - 1)}…`;

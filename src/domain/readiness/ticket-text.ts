@@ -1,6 +1,8 @@
 import { adfToBlocks, type AdfBlock } from '../adf/adf-blocks';
 import type { CompiledRubric } from './compile-rubric';
 import { findCriteriaInBlocks } from './find-criteria-text';
+import { isPlaceholderMatch } from './placeholder-pattern';
+import { scanTerms, type TermHit } from './term-scan';
 import type { TicketSnapshot } from './types';
 import { findStoryLine, parseUserStory, type UserStory } from './user-story';
 
@@ -21,6 +23,8 @@ export interface TicketText {
   /** The acceptance criteria that count: Accord's own, else those found in the description, else null. */
   criteria: readonly string[] | null;
   criteriaSource: 'accord' | 'description' | null;
+  /** Placeholders and vague terms in the summary and description prose, found in one pass. */
+  terms: readonly TermHit[];
 }
 
 export function readTicket(snapshot: TicketSnapshot, rules: CompiledRubric): TicketText {
@@ -43,5 +47,6 @@ export function readTicket(snapshot: TicketSnapshot, rules: CompiledRubric): Tic
     story: storyLine === null ? null : parseUserStory(storyLine),
     criteria: accordCriteria.length > 0 ? accordCriteria : found,
     criteriaSource: accordCriteria.length > 0 ? 'accord' : found === null ? null : 'description',
+    terms: scanTerms(summary, blocks, rules.termScan, isPlaceholderMatch),
   };
 }
