@@ -10,6 +10,16 @@ beforeAll(async () => {
   sdk = await import('@forge/kvs');
 });
 
+interface Criterion {
+  issueKey: string;
+  position: number;
+  text: string;
+  status: string;
+  score: number;
+  tags: string[];
+  version: number;
+}
+
 const codeOf = async (work: Promise<unknown>): Promise<string | undefined> => {
   try {
     await work;
@@ -83,7 +93,7 @@ describe('@forge/kvs against the KVS emulator', () => {
 
   it('batches set / get / delete with per-key failures', async () => {
     const { kvs } = sdk;
-    const set = await kvs.batchSet([
+    const set = await kvs.batchSet<unknown>([
       { key: 'b:1', value: 1 },
       { key: 'b:2', value: 2 },
       { key: 'bad/key', value: 3 },
@@ -140,19 +150,19 @@ describe('custom entities', () => {
     const { kvs, Filter, FilterConditions } = sdk;
     const q = () => kvs.entity('criterion').query().index('by-issue', { partition: ['ACC-1'] });
     const keys = async (filter: Parameters<ReturnType<typeof q>['filters']>[0]) => (await q().filters(filter).getMany()).results.map((r) => r.key);
-    expect(await keys(new Filter().and('status', FilterConditions.equalTo('passed')).and('score', FilterConditions.lessThan(0.3)))).toEqual(['ACC-1:3']);
-    expect(await keys(new Filter().or('status', FilterConditions.equalTo('failed')).or('score', FilterConditions.lessThanEqualTo(0.1)))).toEqual([
+    expect(await keys(new Filter<Partial<Criterion>>().and('status', FilterConditions.equalTo('passed')).and('score', FilterConditions.lessThan(0.3)))).toEqual(['ACC-1:3']);
+    expect(await keys(new Filter<Partial<Criterion>>().or('status', FilterConditions.equalTo('failed')).or('score', FilterConditions.lessThanEqualTo(0.1)))).toEqual([
       'ACC-1:2',
       'ACC-1:3',
     ]);
-    expect(await keys(new Filter().and('text', FilterConditions.contains('save')))).toEqual(['ACC-1:2']);
-    expect(await keys(new Filter().and('text', FilterConditions.notContains('e')))).toEqual([]);
-    expect(await keys(new Filter().and('text', FilterConditions.beginsWith('Then')))).toEqual(['ACC-1:3']);
-    expect(await keys(new Filter().and('score', FilterConditions.between(0.2, 0.9)))).toEqual(['ACC-1:1', 'ACC-1:2']);
-    expect(await keys(new Filter().and('tags', FilterConditions.exists()))).toEqual(['ACC-1:1']);
-    expect(await keys(new Filter().and('tags', FilterConditions.notExists()))).toEqual(['ACC-1:2', 'ACC-1:3']);
-    expect(await keys(new Filter().and('status', FilterConditions.notEqualTo('passed')))).toEqual(['ACC-1:2']);
-    expect(await keys(new Filter().and('score', FilterConditions.greaterThanEqualTo(0.9)))).toEqual(['ACC-1:2']);
+    expect(await keys(new Filter<Partial<Criterion>>().and('text', FilterConditions.contains('save')))).toEqual(['ACC-1:2']);
+    expect(await keys(new Filter<Partial<Criterion>>().and('text', FilterConditions.notContains('e')))).toEqual([]);
+    expect(await keys(new Filter<Partial<Criterion>>().and('text', FilterConditions.beginsWith('Then')))).toEqual(['ACC-1:3']);
+    expect(await keys(new Filter<Partial<Criterion>>().and('score', FilterConditions.between(0.2, 0.9)))).toEqual(['ACC-1:1', 'ACC-1:2']);
+    expect(await keys(new Filter<Partial<Criterion>>().and('tags', FilterConditions.exists()))).toEqual(['ACC-1:1']);
+    expect(await keys(new Filter<Partial<Criterion>>().and('tags', FilterConditions.notExists()))).toEqual(['ACC-1:2', 'ACC-1:3']);
+    expect(await keys(new Filter<Partial<Criterion>>().and('status', FilterConditions.notEqualTo('passed')))).toEqual(['ACC-1:2']);
+    expect(await keys(new Filter<Partial<Criterion>>().and('score', FilterConditions.greaterThanEqualTo(0.9)))).toEqual(['ACC-1:2']);
   });
 
   it('queries a single-attribute index and rejects undeclared entities, indexes and wrong types', async () => {
@@ -172,10 +182,10 @@ describe('transactions', () => {
     await kvs.set('T:obsolete', true);
     await kvs
       .transact()
-      .set('T:1', { issueKey: 'T', position: 1, version: 2 }, { entityName: 'criterion', conditions: new Filter().and('version', FilterConditions.equalTo(1)) })
+      .set('T:1', { issueKey: 'T', position: 1, version: 2 }, { entityName: 'criterion', conditions: new Filter<Partial<Criterion>>().and('version', FilterConditions.equalTo(1)) })
       .set('T:audit', { at: 1 })
       .delete('T:obsolete')
-      .check('ACC-1:1', { entityName: 'criterion', conditions: new Filter().and('status', FilterConditions.equalTo('passed')) })
+      .check('ACC-1:1', { entityName: 'criterion', conditions: new Filter<Partial<Criterion>>().and('status', FilterConditions.equalTo('passed')) })
       .execute();
     expect(await kvs.entity<{ version: number }>('criterion').get('T:1')).toMatchObject({ version: 2 });
     expect(await kvs.get('T:audit')).toEqual({ at: 1 });
@@ -184,7 +194,7 @@ describe('transactions', () => {
 
   it('fails as a whole when a condition does not hold (a concurrent edit)', async () => {
     const { kvs, Filter, FilterConditions } = sdk;
-    const stale = new Filter().and('version', FilterConditions.equalTo(1));
+    const stale = new Filter<Partial<Criterion>>().and('version', FilterConditions.equalTo(1));
     const code = await codeOf(
       kvs
         .transact()
