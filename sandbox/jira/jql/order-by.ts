@@ -29,9 +29,22 @@ export function compileOrderBy(orderBy: OrderBy, lookup: (field: Field) => Field
     const direction = orderField.direction ? (orderField.direction.value === 'DESC' ? 'desc' : 'asc') : field.sort.defaultDirection;
     return { ...field.sort, sign: direction === 'desc' ? -1 : 1 };
   });
+  // A sort calls the comparator O(n log n) times; read each issue's keys (dates are parsed) once.
+  const cache = new WeakMap<JqlIssueView, (Scalar | null)[]>();
+  const keysOf = (issue: JqlIssueView) => {
+    let values = cache.get(issue);
+    if (!values) {
+      values = keys.map((key) => key.key(issue));
+      cache.set(issue, values);
+    }
+    return values;
+  };
   return (a, b) => {
-    for (const key of keys) {
-      const difference = compareWithEmpty(key.key(a), key.key(b), key.compare) * key.sign;
+    const left = keysOf(a);
+    const right = keysOf(b);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const difference = compareWithEmpty(left[i]!, right[i]!, key.compare) * key.sign;
       if (difference !== 0) return difference;
     }
     return defaultOrder(a, b);

@@ -18,17 +18,16 @@ function isId(value: Scalar): boolean {
  * compare only within their project (`key > ACC-5` means later issues of ACC).
  */
 export function keyField(name: string, sortBy: 'key' | 'id'): FieldDefinition {
+  // Sort keys are read once per issue: "ACC-7" becomes "ACC 000000000007" so plain text order is key order.
   const sortKey =
     sortBy === 'id'
       ? { key: (issue: { id: string }) => Number(issue.id), compare: compareScalars }
       : {
-          key: (issue: { key: string }) => issue.key.toUpperCase(),
-          compare: (a: Scalar, b: Scalar) => {
-            const left = splitKey(a);
-            const right = splitKey(b);
-            if (!left || !right) return compareScalars(a, b);
-            return left.project === right.project ? left.number - right.number : left.project < right.project ? -1 : 1;
+          key: (issue: { key: string }) => {
+            const parts = splitKey(issue.key.toUpperCase());
+            return parts ? `${parts.project} ${String(parts.number).padStart(12, '0')}` : issue.key.toUpperCase();
           },
+          compare: compareScalars,
         };
   return {
     name,
