@@ -178,11 +178,11 @@ describe('custom entities', () => {
 describe('transactions', () => {
   it('commits sets, deletes and checks together', async () => {
     const { kvs, Filter, FilterConditions } = sdk;
-    await kvs.entity('criterion').set('T:1', { issueKey: 'T', position: 1, version: 1 });
+    await kvs.entity('criterion').set<Partial<Criterion>>('T:1', { issueKey: 'T', position: 1, version: 1 });
     await kvs.set('T:obsolete', true);
     await kvs
       .transact()
-      .set('T:1', { issueKey: 'T', position: 1, version: 2 }, { entityName: 'criterion', conditions: new Filter<Partial<Criterion>>().and('version', FilterConditions.equalTo(1)) })
+      .set<Partial<Criterion>>('T:1', { issueKey: 'T', position: 1, version: 2 }, { entityName: 'criterion', conditions: new Filter<Partial<Criterion>>().and('version', FilterConditions.equalTo(1)) })
       .set('T:audit', { at: 1 })
       .delete('T:obsolete')
       .check('ACC-1:1', { entityName: 'criterion', conditions: new Filter<Partial<Criterion>>().and('status', FilterConditions.equalTo('passed')) })
@@ -199,7 +199,7 @@ describe('transactions', () => {
       kvs
         .transact()
         .set('T:side-effect', 'must not persist')
-        .set('T:1', { issueKey: 'T', position: 1, version: 3 }, { entityName: 'criterion', conditions: stale })
+        .set<Partial<Criterion>>('T:1', { issueKey: 'T', position: 1, version: 3 }, { entityName: 'criterion', conditions: stale })
         .execute(),
     );
     expect(code).toBe('CONDITIONAL_CHECK_FAILED');
