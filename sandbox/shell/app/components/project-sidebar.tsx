@@ -3,15 +3,17 @@ import BoardIcon from '@atlaskit/icon/core/board';
 import ListBulletedIcon from '@atlaskit/icon/core/list-bulleted';
 import AppsIcon from '@atlaskit/icon/core/apps';
 import SettingsIcon from '@atlaskit/icon/core/settings';
+import type { ReactNode } from 'react';
 import Spinner from '@atlaskit/spinner';
 import { listBoards, listProjects } from '../api/jira-api';
 import { Link, usePathname } from '../routing/router';
 import { useAsync } from '../session/use-async';
 import { useSession } from '../session/session';
 
-function NavLink({ href, label, icon, testId }: { href: string; label: string; icon?: React.ReactNode; testId?: string }) {
+function NavLink({ href, label, icon, testId, alsoCurrentOnIssue = false, neverCurrent = false }: { href: string; label: string; icon?: ReactNode; testId?: string; alsoCurrentOnIssue?: boolean; neverCurrent?: boolean }) {
   const pathname = usePathname();
-  const current = pathname === href || (href.endsWith('/issues') && pathname.startsWith('/browse/'));
+  // The issue view belongs to the Issues item, as in Jira's project sidebar.
+  const current = !neverCurrent && (pathname === href || (alsoCurrentOnIssue && pathname.startsWith('/browse/')));
   return (
     <Link href={href} className="shell-nav-link" aria-current={current ? 'page' : undefined} data-testid={testId}>
       {icon}
@@ -40,7 +42,7 @@ export function ProjectSidebar({ projectKey }: { projectKey: string | null }) {
             <span style={{ fontWeight: 600 }}>{project.name}</span>
           </div>
           <div className="shell-nav-heading">Planning</div>
-          <NavLink href={`/projects/${project.key}/issues`} label="Issues" icon={<ListBulletedIcon label="" />} testId="nav-issues" />
+          <NavLink href={`/projects/${project.key}/issues`} label="Issues" icon={<ListBulletedIcon label="" />} testId="nav-issues" alsoCurrentOnIssue />
           {board ? <NavLink href={`/projects/${project.key}/boards/${board.id}`} label="Board" icon={<BoardIcon label="" />} testId="nav-board" /> : null}
           {pages.length ? <div className="shell-nav-heading">Apps</div> : null}
           {pages.map((module) => (
@@ -56,7 +58,7 @@ export function ProjectSidebar({ projectKey }: { projectKey: string | null }) {
       {projects.loading && !projects.data ? <Spinner size="small" label="Loading projects" /> : null}
       {projects.data?.length === 0 ? <p style={{ padding: '0 8px' }}>No projects you can browse.</p> : null}
       {projects.data?.map((candidate) => (
-        <NavLink key={candidate.id} href={`/projects/${candidate.key}/issues`} label={`${candidate.name} (${candidate.key})`} testId={`nav-project-${candidate.key}`} />
+        <NavLink key={candidate.id} href={`/projects/${candidate.key}/issues`} label={`${candidate.name} (${candidate.key})`} testId={`nav-project-${candidate.key}`} neverCurrent={candidate.key === projectKey} />
       ))}
     </nav>
   );

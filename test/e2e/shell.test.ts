@@ -1,0 +1,264 @@
+/**
+ * The sandbox shell in a real browser against the real sandbox server: issue search, the issue view
+ * as each demo user, the Markdown description editor, a workflow transition, the Custom UI bridge
+ * inside the app's issue panel frame, and the light and dark themes (with screenshots).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox } from '../../sandbox/server';
+import { launchBrowser, screenshot } from './browser';
+
+const ROOT = path.resolve(__dirname, '../..');
+const ISSUE = 'ACC-1';
+const PANEL = 'accord-issue-panel';
+
+/** The browser globals the page scripts below touch (the test project is typed for Node, without DOM). */
+interface BrowserGlobals {
+  localStorage: { setItem(key: string, value: string): void };
+  sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
+  document: {
+    documentElement: { getAttribute(name: string): string | null };
+    body: unknown;
+    querySelector(selector: string): { textContent: string | null } | null;
+  };
+  getComputedStyle(element: unknown): { backgroundColor: string };
+  __bridge?: { callBridge: CallBridge };
+}
+
+type CallBridge = (name: string, payload?: unknown) => Promise<unknown>;
+
+let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+let browser: Browser;
+let dataDir: string;
+
+/** Builds the UIs when needed: the project's build script, or at least the shell when some page is not written yet. */
+function buildUi(): void {
+  const all = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-ui.js')], { cwd: ROOT, encoding: 'utf8' });
+  if (all.status === 0 && existsSync(path.join(ROOT, 'sandbox/shell/build/index.html'))) return;
+  const shell = spawnSync(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--config', 'sandbox/shell/vite.config.ts', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });
+  if (shell.status !== 0) throw new Error(`The shell did not build:\n${shell.stderr}`);
+}
+
+async function openAs(accountId: string, pathname: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.addInitScript((user) => {
+    const w = globalThis as unknown as BrowserGlobals;
+    if (!w.sessionStorage.getItem('e2e-initialised')) {
+      w.localStorage.setItem('accord-sandbox.user', user);
+      w.localStorage.setItem('accord-sandbox.theme', 'light');
+      w.sessionStorage.setItem('e2e-initialised', '1');
+    }
+  }, accountId);
+  await page.goto(`${sandbox.url}${pathname}`);
+  return page;
+}
+
+async function rest<T>(accountId: string, method: string, restPath: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${sandbox.url}${restPath}`, {
+    method,
+    headers: { 'X-Sandbox-User': accountId, 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+async function panelFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector(`[data-testid="app-frame-${PANEL}"]`);
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('The issue panel iframe has no frame');
+  await frame.waitForFunction(() => Boolean((globalThis as unknown as BrowserGlobals).__bridge));
+  return frame;
+}
+
+function callInFrame(frame: Frame, name: string, payload?: unknown): Promise<unknown> {
+  return frame.evaluate(
+    ([callName, callPayload]) => {
+      const bridge = (globalThis as unknown as BrowserGlobals).__bridge;
+      if (!bridge) throw new Error('The frame has no bridge');
+      return bridge.callBridge(callName as string, callPayload);
+    },
+    [name, payload] as const,
+  );
+}
+
+beforeAll(async () => {
+  buildUi();
+  dataDir = mkdtempSync(path.join(tmpdir(), 'accord-shell-e2e-'));
+  sandbox = await startSandbox({ dataDir, port: 0, quiet: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('sandbox shell', () => {
+  it('lists the project issues from the default JQL and reports JQL errors like Jira', async () => {
+    const page = await openAs('demo-po', '/');
+    await page.waitForURL(/\/projects\/ACC\/issues$/);
+    await page.waitForSelector(`[data-testid="issue-row-${ISSUE}"]`);
+    expect(await page.locator('[data-testid^="issue-row-ACC-"]').count()).toBeGreaterThan(3);
+    expect(await page.inputValue('[data-testid="jql-input"]')).toBe('project = ACC ORDER BY key ASC');
+    expect(await page.textContent('[data-testid="user-switcher"]')).toContain('Paula Owner');
+    await screenshot(page, 'issue-list-light');
+
+    await page.fill('[data-testid="jql-input"]', 'project = ACC AND ORDER BY');
+    await page.click('[data-testid="jql-search"]');
+    await page.waitForSelector('[data-testid="jql-error"]');
+    expect((await page.textContent('[data-testid="jql-error"]'))?.length ?? 0).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  it('shows the issue with its app panel to each member and "can\'t view" to the outsider', async () => {
+    for (const accountId of ['demo-po', 'demo-pm', 'demo-dev']) {
+      const page = await openAs(accountId, `/browse/${ISSUE}`);
+      await page.waitForSelector('[data-testid="issue-summary"]');
+      expect((await page.textContent('[data-testid="issue-summary"]'))?.trim().length).toBeGreaterThan(0);
+      expect(await page.textContent('[data-testid="issue-key"]')).toBe(ISSUE);
+      const frame = await panelFrame(page);
+      const context = (await callInFrame(frame, 'getContext')) as { accountId: string; moduleKey: string; extension: { type: string; issue: { key: string }; project: { key: string } } };
+      expect(context.accountId).toBe(accountId);
+      expect(context.moduleKey).toBe(PANEL);
+      expect(context.extension.type).toBe('jira:issuePanel');
+      expect(context.extension.issue.key).toBe(ISSUE);
+      expect(context.extension.project.key).toBe('ACC');
+      await page.close();
+    }
+    const outsider = await openAs('demo-outsider', `/browse/${ISSUE}`);
+    await outsider.waitForSelector('[data-testid="cant-view-issue"]');
+    expect(await outsider.textContent('[data-testid="cant-view-issue"]')).toContain("You can't view this issue");
+    expect(await outsider.locator(`[data-testid="app-frame-${PANEL}"]`).count()).toBe(0);
+    await screenshot(outsider, 'issue-cant-view');
+    await outsider.close();
+  });
+
+  it('switches user from the top bar and keeps the choice across reloads', async () => {
+    const page = await openAs('demo-po', `/browse/${ISSUE}`);
+    await page.waitForSelector('[data-testid="issue-summary"]');
+    await page.click('[data-testid="user-switcher"]');
+    await page.click('[data-testid="user-option-demo-outsider"]');
+    await page.waitForSelector('[data-testid="cant-view-issue"]');
+    await page.reload();
+    await page.waitForSelector('[data-testid="cant-view-issue"]');
+    expect(await page.textContent('[data-testid="user-switcher"]')).toContain('Nico Outsider');
+    await page.close();
+  });
+
+  it('answers the app frame through the bridge: requestJira as the user, invoke rules, theming', async () => {
+    const page = await openAs('demo-dev', `/browse/${ISSUE}`);
+    const frame = await panelFrame(page);
+    const fetched = (await callInFrame(frame, 'fetchProduct', {
+      product: 'jira',
+      restPath: `/rest/api/3/issue/${ISSUE}?fields=summary`,
+      fetchRequestInit: { method: 'GET', headers: [['accept', 'application/json']], body: null },
+    })) as { status: number; body: string; headers: Record<string, string> };
+    expect(fetched.status).toBe(200);
+    expect((JSON.parse(fetched.body) as { key: string }).key).toBe(ISSUE);
+
+    await expect(
+      frame.evaluate(() => (globalThis as unknown as BrowserGlobals).__bridge?.callBridge('invoke', { functionKey: 'anything', payload: { callback: () => 1 } })),
+    ).rejects.toThrow(/functions/i);
+    await expect(callInFrame(frame, 'noSuchCall')).rejects.toThrow(/not supported/);
+
+    await callInFrame(frame, 'enableTheming');
+    expect(await frame.evaluate(() => (globalThis as unknown as BrowserGlobals).document.documentElement.getAttribute('data-color-mode'))).toBe('light');
+    await page.click('[data-testid="theme-toggle"]');
+    await page.waitForFunction(() => (globalThis as unknown as BrowserGlobals).document.documentElement.getAttribute('data-color-mode') === 'dark');
+    await frame.waitForFunction(() => (globalThis as unknown as BrowserGlobals).document.documentElement.getAttribute('data-color-mode') === 'dark');
+    expect(await frame.evaluate(() => (globalThis as unknown as BrowserGlobals).document.documentElement.getAttribute('data-theme'))).toContain('dark:dark');
+    await page.close();
+  });
+
+  it('edits the description in Markdown and shows it rendered', async () => {
+    const page = await openAs('demo-po', `/browse/${ISSUE}`);
+    await page.click('[data-testid="edit-description"]');
+    const marker = `Marker ${Date.now()}`;
+    await page.fill('[data-testid="description-editor"]', `${marker} for the export.\n\n## Acceptance criteria\n\n- Every RAID item is exported\n- Dates use **ISO 8601**`);
+    await page.click('[data-testid="save-description"]');
+    await page.waitForSelector(`[data-testid="issue-description"] >> text=${marker}`);
+    const description = page.locator('[data-testid="issue-description"]');
+    expect(await description.locator('h2').textContent()).toBe('Acceptance criteria');
+    expect(await description.locator('li').count()).toBe(2);
+    expect(await description.locator('strong').textContent()).toBe('ISO 8601');
+
+    const stored = await rest<{ fields: { description: { type: string } } }>('demo-po', 'GET', `/rest/api/3/issue/${ISSUE}?fields=description`);
+    expect(stored.body.fields.description.type).toBe('doc');
+    expect(JSON.stringify(stored.body.fields.description)).toContain(marker);
+    await screenshot(page, 'issue-view-light');
+    await page.close();
+  });
+
+  it('runs a workflow transition, or shows why Jira blocked it', async () => {
+    const page = await openAs('demo-dev', `/browse/${ISSUE}`);
+    await page.waitForSelector('[data-testid^="transition-"]');
+    const before = (await page.textContent('[data-testid="issue-status"]'))?.trim();
+    const buttons = page.locator('button[data-testid^="transition-"]');
+    const names = await buttons.allTextContents();
+    const index = Math.max(0, names.findIndex((name) => name.trim() !== before));
+    await buttons.nth(index).click();
+    await page.waitForFunction(
+      (previous) => {
+        const { document } = globalThis as unknown as BrowserGlobals;
+        return Boolean(document.querySelector('[data-testid="transition-error"]')) || document.querySelector('[data-testid="issue-status"]')?.textContent?.trim() !== previous;
+      },
+      before,
+    );
+    const blocked = await page.locator('[data-testid="transition-error"]').count();
+    const after = await rest<{ fields: { status: { name: string } } }>('demo-dev', 'GET', `/rest/api/3/issue/${ISSUE}?fields=status`);
+    if (blocked) {
+      expect(after.body.fields.status.name).toBe(before);
+      expect((await page.textContent('[data-testid="transition-error"]'))?.length ?? 0).toBeGreaterThan(10);
+    } else {
+      expect(after.body.fields.status.name).not.toBe(before);
+      expect((await page.textContent('[data-testid="issue-status"]'))?.trim()).toBe(after.body.fields.status.name);
+    }
+    await page.close();
+  });
+
+  it('opens the board with sprint actions and the app pages, and renders in dark mode', async () => {
+    const page = await openAs('demo-pm', '/projects/ACC/issues');
+    await page.waitForSelector('[data-testid="nav-board"]');
+    await page.click('[data-testid="nav-board"]');
+    await page.waitForSelector('[data-testid="backlog"]');
+    const menuButton = page.locator('[data-testid^="sprint-actions-"]').first();
+    if ((await menuButton.count()) > 0) {
+      await menuButton.click();
+      await page.click('[data-testid="sprint-action-accord-sprint-readiness"]');
+      const frameHandle = await page.waitForSelector('[data-testid="app-frame-accord-sprint-readiness"]');
+      expect(await frameHandle.getAttribute('title')).toBe('Check readiness');
+      await page.keyboard.press('Escape');
+    }
+    await screenshot(page, 'board-light');
+
+    await page.click('[data-testid="nav-app-accord-project-page"]');
+    await page.waitForSelector('[data-testid="app-frame-accord-project-page"]');
+    expect(await page.textContent('h1')).toBe('Risk & scope');
+
+    await page.click('[data-testid="theme-toggle"]');
+    await page.waitForFunction(() => (globalThis as unknown as BrowserGlobals).document.documentElement.getAttribute('data-color-mode') === 'dark');
+    await page.goto(`${sandbox.url}/browse/${ISSUE}`);
+    await page.waitForSelector('[data-testid="issue-summary"]');
+    expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.documentElement.getAttribute('data-color-mode'))).toBe('dark');
+    const background = await page.evaluate(() => {
+      const w = globalThis as unknown as BrowserGlobals;
+      return w.getComputedStyle(w.document.body).backgroundColor;
+    });
+    expect(background).not.toBe('rgb(255, 255, 255)');
+    await screenshot(page, 'issue-view-dark');
+
+    await page.click('[data-testid="sandbox-drawer-toggle"]');
+    await page.waitForSelector('[data-testid="sandbox-drawer"]');
+    await page.click('[data-testid="run-trigger-readiness-scan-hourly"]');
+    await page.waitForSelector('[data-testid="trigger-results"]');
+    expect(await page.textContent('[data-testid="trigger-results"]')).toContain('readiness-scan-hourly');
+    await screenshot(page, 'sandbox-drawer-dark');
+    await page.close();
+  });
+});
