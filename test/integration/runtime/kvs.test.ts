@@ -178,7 +178,7 @@ describe('custom entities', () => {
 describe('transactions', () => {
   it('commits sets, deletes and checks together', async () => {
     const { kvs, Filter, FilterConditions } = sdk;
-    await kvs.entity('criterion').set<Partial<Criterion>>('T:1', { issueKey: 'T', position: 1, version: 1 });
+    await kvs.entity<Partial<Criterion>>('criterion').set('T:1', { issueKey: 'T', position: 1, version: 1 });
     await kvs.set('T:obsolete', true);
     await kvs
       .transact()
