@@ -1,6 +1,6 @@
 /** A failed load or action, in the words the resolver chose, with an optional retry. */
-import Button from '@atlaskit/button/new';
-import SectionMessage from '@atlaskit/section-message';
+import Button from '@atlaskit/button/default/button';
+import { Notice } from './notice';
 
 interface Props {
   title?: string;
@@ -10,13 +10,13 @@ interface Props {
 
 export function ErrorMessage({ title = 'Something went wrong', message, onRetry }: Props) {
   return (
-    <SectionMessage appearance="error" title={title}>
+    <Notice appearance="error" title={title} testId="error-message">
       <p>{message}</p>
       {onRetry && (
         <p>
           <Button onClick={onRetry}>Try again</Button>
         </p>
       )}
-    </SectionMessage>
+    </Notice>
   );
 }

@@ -26,6 +26,8 @@ export const jqlErrors = {
     new JqlError([`The value '${value}' for field '${field}' is invalid - please specify a numerical value.`]),
   invalidIssueKey: (value: string, field: string) =>
     new JqlError([`The issue key '${value}' for field '${field}' is invalid.`]),
+  issueDoesNotExist: (value: string, field: string) =>
+    new JqlError([`An issue with key '${value}' does not exist for field '${field}'.`]),
   invalidDate: (value: string, field: string) =>
     new JqlError([
       `Date value '${value}' for field '${field}' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', ` +

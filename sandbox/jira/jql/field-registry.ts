@@ -16,7 +16,7 @@ type FieldFactory = (name: string, ctx: JqlContext) => FieldDefinition;
 const dateTime = (read: Parameters<typeof dateField>[2]): FieldFactory => (name, ctx) =>
   dateField(name, ctx, read, { dateOnly: false, defaultDirection: 'desc' });
 const storyPoints: FieldFactory = (name) => numberField(name, (issue) => issue.storyPoints);
-const issueKey: FieldFactory = (name) => keyField(name, 'key');
+const issueKey: FieldFactory = (name, ctx) => keyField(name, 'key', ctx);
 
 /** System and custom fields the sandbox evaluates, by lower-cased JQL name (Jira's names are case-insensitive). */
 const FIELDS: Record<string, FieldFactory> = {
@@ -32,7 +32,7 @@ const FIELDS: Record<string, FieldFactory> = {
   priority: (name, ctx) => priorityField(name, ctx),
   key: issueKey,
   issuekey: issueKey,
-  id: (name) => keyField(name, 'id'),
+  id: (name, ctx) => keyField(name, 'id', ctx),
   duedate: (name, ctx) => dateField(name, ctx, (issue) => issue.duedate, { dateOnly: true, defaultDirection: 'asc' }),
   due: (name, ctx) => dateField(name, ctx, (issue) => issue.duedate, { dateOnly: true, defaultDirection: 'asc' }),
   created: dateTime((issue) => issue.created),

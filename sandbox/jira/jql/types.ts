@@ -71,6 +71,8 @@ export interface JqlContext {
   priorities?: string[];
   /** First day of the week for startOfWeek()/endOfWeek(); defaults to Sunday (Jira's default, en-US locale). */
   weekStartsOn?: 'sunday' | 'monday';
+  /** Whether an issue key or id exists (and is visible); when given, `key = X` for a missing X is refused as Jira does. */
+  issueExists?: (keyOrId: string) => boolean;
   /** The site's time zone for date-only comparisons; the sandbox uses UTC. */
 }
 

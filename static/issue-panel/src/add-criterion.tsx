@@ -1,6 +1,6 @@
 /** "Add a criterion": a button that turns into an editor; the list limit is checked before asking the server. */
 import { useState } from 'react';
-import Button from '@atlaskit/button/new';
+import Button from '@atlaskit/button/default/button';
 import AddIcon from '@atlaskit/icon/core/add';
 import { Box, Text } from '@atlaskit/primitives';
 import { CriterionEditor } from './criterion-editor';

@@ -1,7 +1,7 @@
 /** Someone else saved first: say so, show their version, and offer to put the user's change on top. */
-import Button from '@atlaskit/button/new';
+import Button from '@atlaskit/button/default/button';
 import { Inline, Text } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
+import { Notice } from '../../common/notice';
 import type { PanelChange } from './panel-change';
 
 const isSignOff = (change: PanelChange) => change.kind === 'approve' || change.kind === 'request-changes';
@@ -15,7 +15,7 @@ interface Props {
 
 export function ConflictMessage({ change, busy, onReapply, onDismiss }: Props) {
   return (
-    <SectionMessage appearance="warning" title="These criteria changed" testId="conflict-message">
+    <Notice appearance="warning" title="These criteria changed" testId="conflict-message">
       <Text as="p">
         {isSignOff(change)
           ? 'Someone else changed these criteria while you were deciding. The panel now shows their version; review it before you sign off.'
@@ -29,6 +29,6 @@ export function ConflictMessage({ change, busy, onReapply, onDismiss }: Props) {
           Keep their version
         </Button>
       </Inline>
-    </SectionMessage>
+    </Notice>
   );
 }

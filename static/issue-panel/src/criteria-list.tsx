@@ -1,12 +1,9 @@
 /** The ordered list of criteria; drops and keyboard moves both end in `onMove(id, toIndex)`. */
-import { useEffect, useRef, useState } from 'react';
-import { monitorForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
-import { extractClosestEdge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/closest-edge';
-import { getReorderDestinationIndex } from '@atlaskit/pragmatic-drag-and-drop-hitbox/util/get-reorder-destination-index';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Stack, xcss } from '@atlaskit/primitives';
 import type { CriterionView, VerificationState } from '../../../src/contract/issue-panel';
 import { CriterionRow } from './criterion-row';
-import { isCriterionDragData } from './drag-data';
+import { useDropMonitor } from './use-row-drag';
 
 const listStyle = xcss({ paddingInlineStart: 'space.0', marginBlock: 'space.0' });
 
@@ -26,24 +23,8 @@ export function CriteriaList({ criteria, canEdit, maxChars, onEdit, onDelete, on
   const moveRef = useRef(onMove);
   moveRef.current = onMove;
 
-  useEffect(
-    () =>
-      monitorForElements({
-        canMonitor: ({ source }) => isCriterionDragData(source.data),
-        onDrop: ({ source, location }) => {
-          const target = location.current.dropTargets[0];
-          if (!target || !isCriterionDragData(source.data) || !isCriterionDragData(target.data)) return;
-          const toIndex = getReorderDestinationIndex({
-            startIndex: source.data.index,
-            indexOfTarget: target.data.index,
-            closestEdgeOfTarget: extractClosestEdge(target.data),
-            axis: 'vertical',
-          });
-          if (toIndex !== source.data.index) moveRef.current(source.data.criterionId, toIndex);
-        },
-      }),
-    [],
-  );
+  const onDrop = useCallback((criterionId: string, toIndex: number) => moveRef.current(criterionId, toIndex), []);
+  useDropMonitor(canEdit, onDrop);
 
   // A row moved with the keyboard keeps focus on its handle, wherever it lands.
   useEffect(() => {

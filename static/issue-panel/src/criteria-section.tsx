@@ -1,6 +1,6 @@
 /** "Acceptance criteria": the list, adding, importing from the description, and the limits. */
 import { useState } from 'react';
-import Button from '@atlaskit/button/new';
+import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import type { PanelView } from '../../../src/contract/issue-panel';

@@ -3,11 +3,11 @@
  * handle (Alt+Arrow keys move the row too) and delete.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { IconButton } from '@atlaskit/button/new';
 import DeleteIcon from '@atlaskit/icon/core/delete';
 import DragHandleIcon from '@atlaskit/icon/core/drag-handle-vertical';
 import { Box, Flex, Stack, xcss } from '@atlaskit/primitives';
 import type { CriterionView, VerificationState } from '../../../src/contract/issue-panel';
+import { IconAction } from '../../common/icon-action';
 import { CriterionEditor } from './criterion-editor';
 import { CriterionText } from './criterion-text';
 import { useRowDrag } from './use-row-drag';
@@ -86,16 +86,14 @@ export function CriterionRow({ criterion, index, count, canEdit, maxChars, handl
     >
       <Flex gap="space.075" alignItems="start">
         {canEdit && (
-          <IconButton
+          <IconAction
             ref={(element: HTMLButtonElement | null) => {
               handle.current = element;
               handleRef(element);
             }}
             icon={DragHandleIcon}
             label={`Move ${label}. Drag, or press Alt+Arrow Up or Alt+Arrow Down.`}
-            tooltip={{ content: 'Drag to reorder, or Alt+↑ / Alt+↓' }}
-            appearance="subtle"
-            spacing="compact"
+            hint="Drag to reorder, or Alt+↑ / Alt+↓"
             testId="criterion-drag-handle"
           />
         )}
@@ -144,15 +142,7 @@ export function CriterionRow({ criterion, index, count, canEdit, maxChars, handl
         {canEdit && !editing && (
           <>
             <VerificationControl state={criterion.verification.state} criterionLabel={label} onChange={onVerify} />
-            <IconButton
-              icon={DeleteIcon}
-              label={`Delete ${label}`}
-              tooltip={{ content: 'Delete' }}
-              appearance="subtle"
-              spacing="compact"
-              testId="criterion-delete"
-              onClick={onDelete}
-            />
+            <IconAction icon={DeleteIcon} label={`Delete ${label}`} hint="Delete" testId="criterion-delete" onClick={onDelete} />
           </>
         )}
       </Flex>

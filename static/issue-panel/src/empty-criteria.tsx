@@ -1,5 +1,5 @@
 /** No criteria yet: offer the ones found in the description, or a blank one. */
-import Button from '@atlaskit/button/new';
+import Button from '@atlaskit/button/default/button';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { plural } from './format';
 

@@ -1,6 +1,6 @@
 /** The audit trail of sign-off decisions, collapsed until asked for. */
 import { useId, useState } from 'react';
-import Button from '@atlaskit/button/new';
+import Button from '@atlaskit/button/default/button';
 import ChevronDownIcon from '@atlaskit/icon/core/chevron-down';
 import ChevronRightIcon from '@atlaskit/icon/core/chevron-right';
 import Lozenge from '@atlaskit/lozenge';

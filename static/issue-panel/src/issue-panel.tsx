@@ -1,9 +1,9 @@
 /** The "Acceptance & sign-off" issue panel: sign-off, criteria, readiness and history in one view. */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
-import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import { ErrorMessage } from '../../common/error-message';
 import { Loading } from '../../common/loading';
+import { Notice } from '../../common/notice';
 import { Announcer } from './announcer';
 import { ConflictMessage } from './conflict-message';
 import { CriteriaSection } from './criteria-section';
@@ -48,14 +48,9 @@ export function IssuePanel() {
       <Stack space="space.200">
         {conflict && <ConflictMessage change={conflict} busy={panel.busy} onReapply={reapply} onDismiss={panel.dismissConflict} />}
         {panel.actionError && dialog === null && (
-          <SectionMessage
-            appearance="error"
-            title="That change was not saved"
-            testId="action-error"
-            actions={[<SectionMessageAction key="dismiss" onClick={panel.dismissError}>Dismiss</SectionMessageAction>]}
-          >
+          <Notice appearance="error" title="That change was not saved" testId="action-error" actions={[{ text: 'Dismiss', onClick: panel.dismissError }]}>
             <Text as="p">{panel.actionError}</Text>
-          </SectionMessage>
+          </Notice>
         )}
         <SignoffBar
           view={view}

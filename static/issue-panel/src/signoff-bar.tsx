@@ -1,5 +1,5 @@
 /** Where the work stands: the sign-off state, who decided, their feedback, and the decision buttons. */
-import Button from '@atlaskit/button/new';
+import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';

@@ -1,9 +1,27 @@
-/** Makes a criterion row draggable by its handle and a drop target that knows which edge is closest. */
+/** Hooks that wire criteria rows to drag and drop once its module has loaded (editors only). */
 import { useEffect, useState, type RefObject } from 'react';
-import { combine } from '@atlaskit/pragmatic-drag-and-drop/combine';
-import { draggable, dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
-import { attachClosestEdge, extractClosestEdge, type Edge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/closest-edge';
-import { criterionDragData, isCriterionDragData } from './drag-data';
+import type { Edge } from '@atlaskit/pragmatic-drag-and-drop-hitbox/closest-edge';
+
+type DragModule = typeof import('./drag-and-drop');
+let loading: Promise<DragModule> | null = null;
+const loadDragAndDrop = () => (loading ??= import('./drag-and-drop'));
+
+/** Runs `register` with the loaded module; the cleanup it returns runs on unmount or change. */
+function useDragModule(enabled: boolean, register: (module: DragModule) => () => void, deps: unknown[]) {
+  useEffect(() => {
+    if (!enabled) return;
+    let cleanup: (() => void) | null = null;
+    let live = true;
+    void loadDragAndDrop().then((module) => {
+      if (live) cleanup = register(module);
+    });
+    return () => {
+      live = false;
+      cleanup?.();
+    };
+    // `register` is rebuilt every render; `deps` say when it really changes.
+  }, [enabled, ...deps]);
+}
 
 export interface RowDrag {
   dragging: boolean;
@@ -19,33 +37,17 @@ export function useRowDrag(
 ): RowDrag {
   const [dragging, setDragging] = useState(false);
   const [closestEdge, setClosestEdge] = useState<Edge | null>(null);
-
-  useEffect(() => {
-    const element = row.current;
-    const dragHandle = handle.current;
-    if (!enabled || !element || !dragHandle) return;
-    return combine(
-      draggable({
-        element,
-        dragHandle,
-        getInitialData: () => ({ ...criterionDragData(criterionId, index) }),
-        onDragStart: () => setDragging(true),
-        onDrop: () => setDragging(false),
-      }),
-      dropTargetForElements({
-        element,
-        canDrop: ({ source }) => isCriterionDragData(source.data),
-        getData: ({ input }) =>
-          attachClosestEdge({ ...criterionDragData(criterionId, index) }, { input, element, allowedEdges: ['top', 'bottom'] }),
-        onDrag: ({ self, source }) => {
-          const sameRow = isCriterionDragData(source.data) && source.data.criterionId === criterionId;
-          setClosestEdge(sameRow ? null : extractClosestEdge(self.data));
-        },
-        onDragLeave: () => setClosestEdge(null),
-        onDrop: () => setClosestEdge(null),
-      }),
-    );
-  }, [row, handle, criterionId, index, enabled]);
-
+  useDragModule(
+    enabled,
+    (module) => {
+      if (!row.current || !handle.current) return () => undefined;
+      return module.registerRow(row.current, handle.current, criterionId, index, { onDragging: setDragging, onClosestEdge: setClosestEdge });
+    },
+    [criterionId, index],
+  );
   return { dragging, closestEdge };
+}
+
+export function useDropMonitor(enabled: boolean, onMove: (criterionId: string, toIndex: number) => void): void {
+  useDragModule(enabled, (module) => module.monitorDrops(onMove), [onMove]);
 }

@@ -1,16 +1,16 @@
 /** Pass / fail / not verified for one criterion: three toggle buttons, one pressed. */
-import { IconButton } from '@atlaskit/button/new';
 import CheckMarkIcon from '@atlaskit/icon/core/check-mark';
 import CrossIcon from '@atlaskit/icon/core/cross';
 import MinusIcon from '@atlaskit/icon/core/minus';
 import { Inline } from '@atlaskit/primitives';
 import type { VerificationState } from '../../../src/contract/issue-panel';
+import { IconAction } from '../../common/icon-action';
 
 const options = [
-  { state: 'passed', label: 'Mark passed', icon: CheckMarkIcon },
-  { state: 'failed', label: 'Mark failed', icon: CrossIcon },
-  { state: 'unverified', label: 'Mark not verified', icon: MinusIcon },
-] as const satisfies ReadonlyArray<{ state: VerificationState; label: string; icon: unknown }>;
+  { state: 'passed', label: 'Mark passed', icon: CheckMarkIcon, tone: 'success' },
+  { state: 'failed', label: 'Mark failed', icon: CrossIcon, tone: 'danger' },
+  { state: 'unverified', label: 'Mark not verified', icon: MinusIcon, tone: 'neutral' },
+] as const satisfies ReadonlyArray<{ state: VerificationState; label: string; icon: unknown; tone: string }>;
 
 interface Props {
   state: VerificationState;
@@ -22,15 +22,13 @@ export function VerificationControl({ state, criterionLabel, onChange }: Props) 
   return (
     <Inline space="space.025" role="group" aria-label={`Verification of ${criterionLabel}`}>
       {options.map((option) => (
-        <IconButton
+        <IconAction
           key={option.state}
           icon={option.icon}
           label={`${option.label}: ${criterionLabel}`}
-          tooltip={{ content: option.label }}
-          appearance="subtle"
-          spacing="compact"
-          isSelected={state === option.state}
-          aria-pressed={state === option.state}
+          hint={option.label}
+          pressed={state === option.state}
+          tone={option.tone}
           testId={`verify-${option.state}`}
           onClick={() => onChange(option.state)}
         />

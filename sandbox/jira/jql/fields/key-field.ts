@@ -1,5 +1,6 @@
 import { jqlErrors } from '../errors';
 import { compareScalars, type FieldDefinition, type Operator, type Scalar } from '../field-definition';
+import type { JqlContext } from '../types';
 import { literalOf } from './literal';
 
 const ISSUE_KEY = /^([A-Z][A-Z0-9_]*)-(\d+)$/;
@@ -17,7 +18,7 @@ function isId(value: Scalar): boolean {
  * key / issuekey / id: Jira treats them as one field taking either keys or numeric ids. Keys
  * compare only within their project (`key > ACC-5` means later issues of ACC).
  */
-export function keyField(name: string, sortBy: 'key' | 'id'): FieldDefinition {
+export function keyField(name: string, sortBy: 'key' | 'id', ctx: JqlContext): FieldDefinition {
   // Sort keys are read once per issue: "ACC-7" becomes "ACC 000000000007" so plain text order is key order.
   const sortKey =
     sortBy === 'id'
@@ -35,10 +36,10 @@ export function keyField(name: string, sortBy: 'key' | 'id'): FieldDefinition {
     values: (issue) => [issue.key.toUpperCase(), issue.id],
     resolve: (term) => {
       const value = literalOf(term, name).trim();
-      if (isId(value)) return [value];
-      const upper = value.toUpperCase();
-      if (!splitKey(upper)) throw jqlErrors.invalidIssueKey(value, name);
-      return [upper];
+      const normalised = isId(value) ? value : value.toUpperCase();
+      if (!isId(value) && !splitKey(normalised)) throw jqlErrors.invalidIssueKey(value, name);
+      if (ctx.issueExists && !ctx.issueExists(normalised)) throw jqlErrors.issueDoesNotExist(value, name);
+      return [normalised];
     },
     compare: (a, b) => {
       if (isId(a) && isId(b)) return Number(a) - Number(b);

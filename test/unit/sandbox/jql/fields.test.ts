@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allKeysExcept, ctx, matching } from './fixture';
+import { allKeysExcept, ctx, issues, matching } from './fixture';
 
 describe('project', () => {
   it('matches by key, id or name, case-insensitively', () => {
@@ -151,6 +151,14 @@ describe('key, issuekey and id', () => {
 
   it('refuses a malformed key', () => {
     expect(() => matching('key = ACC')).toThrow("The issue key 'ACC' for field 'key' is invalid.");
+  });
+
+  it('refuses a missing issue when the emulator says which exist, as Jira does', () => {
+    const known = new Set(issues.flatMap((issue) => [issue.key, issue.id]));
+    const checked = { ...ctx, issueExists: (keyOrId: string) => known.has(keyOrId) };
+    expect(matching('key in (acc-1, 10017)', checked)).toEqual(['ACC-1', 'OPS-1']);
+    expect(() => matching('key in (ACC-1, ACC-999)', checked)).toThrow("An issue with key 'ACC-999' does not exist for field 'key'.");
+    expect(matching('key = ACC-999')).toEqual([]);
   });
 });
 
