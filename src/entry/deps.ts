@@ -8,7 +8,7 @@ import type { PanelDeps } from '../app/issue-panel/panel-deps';
 import type { ScanDeps } from '../app/readiness/scan-project';
 
 /** Wires the use cases to Forge: one place where adapters are chosen. */
-export function panelDeps(): PanelDeps {
+export function userActionDeps(): PanelDeps {
   return {
     userJira: forUser(),
     appJira: forApp(),

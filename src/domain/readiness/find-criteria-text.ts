@@ -6,6 +6,7 @@ const LABEL = String.raw`(?:acceptance[\s-]*criteri(?:a|on|as)|a\.?\/?c\.?s?(?![
 const HEADER_ONLY = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?${LABEL}\s*[:.\-–]?\s*$`, 'i');
 const HEADER_INLINE = new RegExp(String.raw`^\s*${LABEL}\s*:\s*(?<rest>\S.*)$`, 'i');
 const GHERKIN_STEP = /^\s*(?:given|when|then|and|but)\b/i;
+const INLINE_STEP = /\s+(?=(?:Given|When|Then|And|But)\s)/;
 const SCENARIO = /^\s*scenario(?:\s+outline)?\b/i;
 const STARTS_SCENARIO = /^\s*(?:given|scenario)\b/i;
 // Cheap test before splitting a whole description into lines: is any line a scenario start?
@@ -94,7 +95,14 @@ function collectSection(blocks: readonly AdfBlock[], start: number, level: numbe
 function pushLines(text: string, out: string[]): void {
   for (const raw of text.split('\n')) {
     const line = raw.replace(LINE_MARKER, '').trim();
-    if (line !== '') out.push(line);
+    if (line === '') continue;
+    if (GHERKIN_STEP.test(line)) {
+      // Markdown joins soft-wrapped lines, so a scenario can arrive as one line: split it at each
+      // capitalised step keyword (lower-case "and"/"then" stay, they are ordinary words).
+      for (const step of line.split(INLINE_STEP)) if (step.trim() !== '') out.push(step.trim());
+    } else {
+      out.push(line);
+    }
   }
 }
 

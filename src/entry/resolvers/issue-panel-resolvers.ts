@@ -3,7 +3,7 @@ import { fail, ok } from '../../contract/result';
 import { approveWork, importCriteria, requestWorkChanges, saveCriteria, verify } from '../../app/issue-panel/panel-actions';
 import { loadPanel } from '../../app/issue-panel/load-panel';
 import type { PanelTarget } from '../../app/issue-panel/panel-deps';
-import { panelDeps } from '../deps';
+import { userActionDeps } from '../deps';
 import { defineResolver } from './define';
 import type { TrustedContext } from './resolver-context';
 
@@ -20,42 +20,42 @@ export const issuePanelResolvers = {
     payload: panelPayloads.getPanel,
     async run(context) {
       const t = target(context);
-      return t ? ok(await loadPanel(panelDeps(), t)) : fail('invalid-payload', NO_ISSUE);
+      return t ? ok(await loadPanel(userActionDeps(), t)) : fail('invalid-payload', NO_ISSUE);
     },
   }),
   saveCriteria: defineResolver({
     payload: panelPayloads.saveCriteria,
     async run(context, payload) {
       const t = target(context);
-      return t ? saveCriteria(panelDeps(), t, payload) : fail('invalid-payload', NO_ISSUE);
+      return t ? saveCriteria(userActionDeps(), t, payload) : fail('invalid-payload', NO_ISSUE);
     },
   }),
   importCriteria: defineResolver({
     payload: panelPayloads.importCriteria,
     async run(context, payload) {
       const t = target(context);
-      return t ? importCriteria(panelDeps(), t, payload) : fail('invalid-payload', NO_ISSUE);
+      return t ? importCriteria(userActionDeps(), t, payload) : fail('invalid-payload', NO_ISSUE);
     },
   }),
   verifyCriterion: defineResolver({
     payload: panelPayloads.verifyCriterion,
     async run(context, payload) {
       const t = target(context);
-      return t ? verify(panelDeps(), t, payload) : fail('invalid-payload', NO_ISSUE);
+      return t ? verify(userActionDeps(), t, payload) : fail('invalid-payload', NO_ISSUE);
     },
   }),
   approve: defineResolver({
     payload: panelPayloads.approve,
     async run(context, payload) {
       const t = target(context);
-      return t ? approveWork(panelDeps(), t, payload) : fail('invalid-payload', NO_ISSUE);
+      return t ? approveWork(userActionDeps(), t, payload) : fail('invalid-payload', NO_ISSUE);
     },
   }),
   requestChanges: defineResolver({
     payload: panelPayloads.requestChanges,
     async run(context, payload) {
       const t = target(context);
-      return t ? requestWorkChanges(panelDeps(), t, payload) : fail('invalid-payload', NO_ISSUE);
+      return t ? requestWorkChanges(userActionDeps(), t, payload) : fail('invalid-payload', NO_ISSUE);
     },
   }),
 };

@@ -1,0 +1,89 @@
+import type { SprintOption, SprintReadinessView } from '../../contract/sprint-readiness';
+import { checkReadiness, readinessFingerprint } from '../../domain/readiness';
+import { summarizeSprint, type TicketReadiness } from '../../domain/readiness-summary/summarize-sprint';
+import { SIGNOFF_PROPERTY_KEY } from '../../domain/signoff';
+import type { Clock } from '../../ports/clock';
+import type { IssuePropertiesUpdate, JiraPort } from '../../ports/jira';
+import type { RecordStore } from '../../ports/store';
+import { criteriaTexts, issueRecordKey } from '../records';
+import { loadSettings } from '../settings/load-settings';
+import { READINESS_FIELDS, READINESS_PROPERTY } from './jira-fields';
+import { readinessProperty, storedFingerprint } from './readiness-property';
+import { ticketSnapshot } from './ticket-snapshot';
+
+/** A page must answer within Forge's 25 s: one view covers at most this many tickets. */
+const MAX_TICKETS = 500;
+const BULK_LIMIT = 100;
+
+export interface SprintReadinessDeps {
+  userJira: JiraPort;
+  appJira: JiraPort;
+  store: RecordStore;
+  clock: Clock;
+}
+
+export async function sprintOptions(jira: JiraPort, projectKey: string): Promise<SprintOption[]> {
+  const boards = (await jira.getBoardsForProject(projectKey)).filter((b) => b.type === 'scrum');
+  const seen = new Map<number, SprintOption>();
+  for (const board of boards) {
+    for (const s of await jira.getSprints(board.id, ['active', 'future'])) {
+      seen.set(s.id, { id: s.id, name: s.name, state: s.state, startDate: s.startDate ?? null });
+    }
+  }
+  const rank = (s: SprintOption) => (s.state === 'active' ? 0 : 1);
+  const start = (s: SprintOption) => (s.startDate ? Date.parse(s.startDate) : Number.POSITIVE_INFINITY);
+  return [...seen.values()].sort((a, b) => rank(a) - rank(b) || start(a) - start(b) || a.id - b.id);
+}
+
+/**
+ * The readiness of one sprint's tickets, read as the user sees them. With `store`, results that changed are
+ * written to the issue properties (as the app: mirrors are the app's bookkeeping).
+ */
+export async function sprintReadiness(
+  deps: SprintReadinessDeps,
+  project: { id: string; key: string },
+  options: { sprintId?: number; store: boolean },
+): Promise<SprintReadinessView> {
+  const sprints = await sprintOptions(deps.userJira, project.key);
+  const sprint = options.sprintId !== undefined ? (sprints.find((s) => s.id === options.sprintId) ?? null) : (sprints.find((s) => s.state === 'future') ?? sprints[0] ?? null);
+  const { settings } = await loadSettings(deps.store, project.id);
+  const empty: SprintReadinessView = { sprint, sprints, summary: summarizeSprint([]), tickets: [], threshold: settings.rubric.threshold, written: options.store ? 0 : null, truncated: false };
+  if (!sprint) return empty;
+
+  const tickets: TicketReadiness[] = [];
+  const updates: IssuePropertiesUpdate[] = [];
+  let truncated = false;
+  const search = deps.userJira.searchAllIssues({
+    jql: `project = "${project.key.replace(/"/g, '')}" AND sprint = ${sprint.id} ORDER BY key ASC`,
+    fields: READINESS_FIELDS,
+    properties: [READINESS_PROPERTY, SIGNOFF_PROPERTY_KEY],
+    pageSize: 100,
+  });
+  for await (const page of search) {
+    const records = await Promise.all(page.issues.map((issue) => deps.store.load<unknown>(issueRecordKey(issue.id, project.id))));
+    for (const [i, issue] of page.issues.entries()) {
+      if (tickets.length >= MAX_TICKETS) {
+        truncated = true;
+        break;
+      }
+      const record = records[i];
+      const result = checkReadiness(ticketSnapshot(issue, record ? criteriaTexts(record.value) : null), settings.rubric);
+      const signoff = (issue.properties?.[SIGNOFF_PROPERTY_KEY] as { state?: unknown } | undefined)?.state;
+      tickets.push({
+        key: issue.key,
+        summary: issue.fields.summary ?? '',
+        score: result.score,
+        ready: result.ready,
+        failedChecks: result.findings.map((f) => f.check),
+        signoff: typeof signoff === 'string' ? signoff : null,
+      });
+      const fingerprint = readinessFingerprint(result);
+      if (options.store && storedFingerprint(issue.properties?.[READINESS_PROPERTY]) !== fingerprint) {
+        updates.push({ issueId: issue.id, properties: { [READINESS_PROPERTY]: readinessProperty(result, fingerprint, settings.rubric.threshold, deps.clock.now()) } });
+      }
+    }
+    if (truncated) break;
+  }
+  for (let i = 0; i < updates.length; i += BULK_LIMIT) await deps.appJira.setIssuePropertiesBulk(updates.slice(i, i + BULK_LIMIT));
+  return { ...empty, summary: summarizeSprint(tickets), tickets, written: options.store ? updates.length : null, truncated };
+}

@@ -1,0 +1,47 @@
+import type { SettingsView } from '../../contract/project-settings';
+import { fail, ok, type Result } from '../../contract/result';
+import { defaultProjectSettings, parseProjectSettings, type ProjectSettingsInput } from '../../domain/settings/project-settings';
+import type { Clock } from '../../ports/clock';
+import type { JiraPort } from '../../ports/jira';
+import type { RecordStore } from '../../ports/store';
+import { settingsKey } from '../records';
+import { loadSettings } from './load-settings';
+
+export const ADMINISTER_PROJECTS = 'ADMINISTER_PROJECTS';
+
+export interface SettingsDeps {
+  userJira: JiraPort;
+  store: RecordStore;
+  clock: Clock;
+}
+
+async function issueTypes(jira: JiraPort, projectKey: string): Promise<string[]> {
+  const project = (await jira.getProject(projectKey)) as { issueTypes?: Array<{ name?: string; subtask?: boolean }> };
+  return (project.issueTypes ?? []).filter((t) => !t.subtask && t.name).map((t) => t.name as string);
+}
+
+export async function getSettings(deps: SettingsDeps, project: { id: string; key: string }): Promise<SettingsView> {
+  const [{ settings, version }, perms, types] = await Promise.all([
+    loadSettings(deps.store, project.id),
+    deps.userJira.getMyPermissions({ projectKey: project.key, permissions: [ADMINISTER_PROJECTS] }),
+    issueTypes(deps.userJira, project.key),
+  ]);
+  return { settings, defaults: defaultProjectSettings(), version, canAdminister: perms[ADMINISTER_PROJECTS] === true, issueTypes: types };
+}
+
+/** Only project admins change settings; a save based on an older version is refused, not merged. */
+export async function saveSettings(
+  deps: SettingsDeps,
+  project: { id: string; key: string },
+  input: { version: number | null; settings: ProjectSettingsInput },
+): Promise<Result<SettingsView>> {
+  const perms = await deps.userJira.getMyPermissions({ projectKey: project.key, permissions: [ADMINISTER_PROJECTS] });
+  if (perms[ADMINISTER_PROJECTS] !== true) return fail('forbidden', 'Only project admins can change Accord settings for this project.');
+  const parsed = parseProjectSettings(input.settings);
+  if (!parsed.ok) return fail('invalid-payload', parsed.error);
+  const saved = await deps.store.save(settingsKey(project.id), parsed.settings, input.version, deps.clock.now());
+  if (!saved.ok) {
+    return fail('conflict', 'Someone else saved these settings while you were editing. The page now shows their version.', await getSettings(deps, project));
+  }
+  return ok(await getSettings(deps, project));
+}

@@ -1,0 +1,46 @@
+import { settingsPayloads } from '../../contract/project-settings';
+import { fail, ok } from '../../contract/result';
+import { sprintReadinessPayloads } from '../../contract/sprint-readiness';
+import { sprintReadiness } from '../../app/readiness/sprint-readiness';
+import { getSettings, saveSettings } from '../../app/settings/settings-actions';
+import { userActionDeps } from '../deps';
+import { defineResolver } from './define';
+import type { TrustedContext } from './resolver-context';
+
+const NO_PROJECT = 'This page works only inside a project.';
+
+/** The sprint action's own sprint comes from the context; the project page may pick one of its project's sprints. */
+function sprintOf(context: TrustedContext, requested: number | undefined): number | undefined {
+  return context.sprint?.id ?? requested;
+}
+
+export const projectResolvers = {
+  getSprintReadiness: defineResolver({
+    payload: sprintReadinessPayloads.getSprintReadiness,
+    async run(context, payload) {
+      if (!context.project) return fail('invalid-payload', NO_PROJECT);
+      return ok(await sprintReadiness(userActionDeps(), context.project, { sprintId: sprintOf(context, payload.sprintId), store: false }));
+    },
+  }),
+  checkSprintReadiness: defineResolver({
+    payload: sprintReadinessPayloads.checkSprintReadiness,
+    async run(context, payload) {
+      if (!context.project) return fail('invalid-payload', NO_PROJECT);
+      return ok(await sprintReadiness(userActionDeps(), context.project, { sprintId: sprintOf(context, payload.sprintId), store: true }));
+    },
+  }),
+  getSettings: defineResolver({
+    payload: settingsPayloads.getSettings,
+    async run(context) {
+      if (!context.project) return fail('invalid-payload', NO_PROJECT);
+      return ok(await getSettings(userActionDeps(), context.project));
+    },
+  }),
+  saveSettings: defineResolver({
+    payload: settingsPayloads.saveSettings,
+    async run(context, payload) {
+      if (!context.project) return fail('invalid-payload', NO_PROJECT);
+      return saveSettings(userActionDeps(), context.project, payload);
+    },
+  }),
+};
