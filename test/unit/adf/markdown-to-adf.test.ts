@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adfToBlocks, adfToPlainText, isAdfDoc, markdownToAdf, plainTextToAdf, walkAdf, type AdfNode } from '../../../src/domain/adf';
+import { adfToBlocks, adfToPlainText, isAdfDoc, markdownToAdf, plainTextToAdf } from '../../../src/domain/adf';
 
 describe('markdownToAdf', () => {
   it('produces a valid ADF document whose plain text round-trips paragraphs, headings and lists', () => {
