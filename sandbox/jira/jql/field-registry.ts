@@ -5,6 +5,7 @@ import { dateField } from './fields/date-fields';
 import { keyField } from './fields/key-field';
 import { labelsField, nameField, priorityField, projectField, statusCategoryField } from './fields/name-fields';
 import { numberField } from './fields/number-field';
+import { rankField } from './fields/rank-field';
 import { propertyField, propertyPath } from './fields/property-field';
 import { sprintField } from './fields/sprint-field';
 import { allTextField, textField } from './fields/text-fields';
@@ -48,6 +49,7 @@ const FIELDS: Record<string, FieldFactory> = {
   summary: (name) => textField(name, (issue) => issue.summary, true),
   description: (name) => textField(name, (issue) => issue.descriptionText, false),
   text: (name) => allTextField(name),
+  rank: (name) => rankField(name),
 };
 
 /** Jira fields the sandbox has no data for: refused by name, not reported as unknown. */
@@ -55,7 +57,7 @@ const SANDBOX_UNSUPPORTED_FIELDS = new Set(
   [
     'affectedVersion', 'approvals', 'attachments', 'category', 'comment', 'component', 'creator', 'environment',
     'epic link', 'filter', 'fixVersion', 'issueLink', 'issueLinkType', 'lastViewed', 'level', 'originalEstimate',
-    'parent', 'remainingEstimate', 'resolution', 'rank', 'subtasks', 'team', 'timeSpent', 'voter', 'votes',
+    'parent', 'remainingEstimate', 'resolution', 'subtasks', 'team', 'timeSpent', 'voter', 'votes',
     'watcher', 'watchers', 'workRatio', 'worklogAuthor', 'worklogComment', 'worklogDate', 'development',
     'statusCategoryChangedDate', 'flagged', 'epic name', 'parentEpic',
   ].map((name) => name.toLowerCase()),

@@ -30,6 +30,8 @@ export interface JqlIssueView {
   descriptionText: string;
   /** Issue properties by property key (parsed JSON values). */
   properties: Record<string, unknown>;
+  /** Board/backlog order (a LexoRank-like string; lower sorts first), for ORDER BY Rank. */
+  rank?: string | null;
 }
 
 export interface JqlSprint {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matching, search } from './fixture';
+import { compileJql } from '../../../../sandbox/jira/jql';
+import { ctx, issues, matching, search } from './fixture';
 
 describe('ORDER BY', () => {
   it('orders newest issue first (id descending) when the query has no ORDER BY', () => {
@@ -45,6 +46,13 @@ describe('ORDER BY', () => {
     expect(() => search('project = ACC ORDER BY description')).toThrow("Field 'description' does not support sorting.");
     expect(() => search('project = ACC ORDER BY sprint')).toThrow("Sorting by 'sprint' is not supported by the Accord sandbox.");
     expect(() => search('project = ACC ORDER BY rating')).toThrow("Field 'rating' does not exist or you do not have permission to view it.");
+  });
+
+  it('orders by Rank (backlog order), unranked issues last; Rank cannot be searched', () => {
+    const ranked = issues.map((issue) => ({ ...issue, rank: ({ 'OPS-3': '0|a', 'OPS-1': '0|b', 'OPS-4': '0|c' } as Record<string, string>)[issue.key] ?? null }));
+    const compiled = compileJql('project = OPS ORDER BY Rank', ctx);
+    expect(ranked.filter(compiled.matches).sort(compiled.compare).map((issue) => issue.key)).toEqual(['OPS-3', 'OPS-1', 'OPS-4', 'OPS-2']);
+    expect(() => search('rank > x')).toThrow("The operator '>' is not supported by the 'rank' field.");
   });
 
   it('does not change which issues match', () => {
