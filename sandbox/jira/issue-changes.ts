@@ -15,11 +15,11 @@ function item(field: string, fieldId: string, fieldtype: string, from: string | 
   return { field, fieldId, fieldtype, from, fromString, to, toString };
 }
 
-function displayName(site: Site, accountId: string | null): string | null {
+function displayName(site: Pick<Site, 'store'>, accountId: string | null): string | null {
   return accountId === null ? null : (site.store.directory.user(accountId)?.displayName ?? accountId);
 }
 
-function sprintNames(site: Site, ids: number[]): string | null {
+function sprintNames(site: Pick<Site, 'store'>, ids: number[]): string | null {
   return ids.length > 0 ? ids.map((id) => site.store.agile.sprint(id)?.name ?? String(id)).join(', ') : null;
 }
 
@@ -28,7 +28,7 @@ function numberText(value: number | null): string | null {
 }
 
 /** Changelog items between two versions of an issue, in Jira's field naming. */
-export function diffIssues(site: Site, before: IssueRecord, after: IssueRecord): ChangelogItem[] {
+export function diffIssues(site: Pick<Site, 'store'>, before: IssueRecord, after: IssueRecord): ChangelogItem[] {
   const items: ChangelogItem[] = [];
   if (before.summary !== after.summary) items.push(item('summary', 'summary', 'jira', null, before.summary, null, after.summary));
   const beforeText = before.description ? adfToText(before.description) : null;

@@ -51,8 +51,9 @@ export function avatarDataUri(displayName: string): string {
   let hash = 0;
   for (const char of displayName) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
   const colour = AVATAR_COLOURS[hash % AVATAR_COLOURS.length] ?? '#0052CC';
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48"><circle cx="24" cy="24" r="24" fill="${colour}"/><text x="24" y="30" font-family="sans-serif" font-size="18" fill="#fff" text-anchor="middle">${initials}</text></svg>`;
-  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+  // Single quotes and minimal escaping keep the URI short: it is repeated in every user object.
+  const svg = `<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 48 48'><circle cx='24' cy='24' r='24' fill='${colour}'/><text x='24' y='31' font-size='20' fill='white' text-anchor='middle' font-family='sans-serif'>${initials}</text></svg>`;
+  return `data:image/svg+xml,${svg.replace(/[#<>%\s]/g, (char) => encodeURIComponent(char))}`;
 }
 
 export function avatarUrls(url: string): Record<'16x16' | '24x24' | '32x32' | '48x48', string> {
