@@ -84,6 +84,9 @@ export async function startSandbox(options: StartOptions = {}): Promise<Sandbox>
   });
   runtimeRef = runtime;
   runtime.install();
+  // The app reads time through this global when it exists (src/adapters/forge/clock.ts), so the
+  // sandbox's accelerated clock reaches planning windows and approvals alike.
+  (globalThis as { __accordSandboxNow?: () => number }).__accordSandboxNow = () => runtime.clock.now().getTime();
   jira.onProductEvent((event) => {
     void runtime.deliverProductEvent(event);
   });

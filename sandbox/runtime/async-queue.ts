@@ -83,6 +83,11 @@ export class AsyncEventQueue {
     };
   }
 
+  /** Stops delivery (the runtime is closing; its database is about to close). */
+  stop(): void {
+    this.started = false;
+  }
+
   /** Resumes persisted work: events left running by a stopped sandbox are delivered again (Forge is at-least-once). */
   start(): void {
     if (this.started) return;
@@ -150,6 +155,7 @@ export class AsyncEventQueue {
   async drain(): Promise<void> {
     for (;;) {
       await new Promise<void>((resolve) => setImmediate(resolve));
+      if (!this.started) return;
       this.pump();
       if (!this.deps.tracker.busy && this.stmts.due.all(this.deps.clock.nowMs()).length === 0) return;
       await this.deps.tracker.idle();

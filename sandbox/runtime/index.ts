@@ -110,6 +110,7 @@ export function createForgeRuntime(options: ForgeRuntimeOptions): SandboxForgeRu
     scheduledRunHistory: (limit?: number) => scheduler.history(limit),
     async close() {
       scheduler.stop();
+      queue.stop();
       await tracker.idle();
       if (ownsClock) clock.close();
       if (globalThis.__forge_fetch__ === forgeFetch) globalThis.__forge_fetch__ = undefined;
