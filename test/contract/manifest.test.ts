@@ -60,7 +60,7 @@ function sourceFiles(dir: string): string[] {
  * unfinished types).
  */
 const parseSyntax: typeof tsParser = (code, filepath) =>
-  tsParser(code, filepath, { project: undefined, tsconfigRootDir: undefined, errorOnTypeScriptSyntacticAndSemanticIssues: false });
+  tsParser(code, filepath, { project: undefined });
 
 /**
  * Runs the permission linter over src/ as `forge lint` would. The linter is driven directly rather
