@@ -86,6 +86,8 @@ describe('assignee and reporter', () => {
   it('matches nothing for currentUser() when the search runs as the app', () => {
     expect(matching('assignee = currentUser()', { ...ctx, currentUser: null })).toEqual([]);
     expect(matching('assignee in (currentUser(), EMPTY)', { ...ctx, currentUser: null })).toEqual(unassigned);
+    // Nobody to exclude: every assigned issue.
+    expect(matching('assignee != currentUser()', { ...ctx, currentUser: null })).toEqual(matching('assignee is not EMPTY'));
   });
 
   it('handles EMPTY, null and EMPTY inside a list', () => {
