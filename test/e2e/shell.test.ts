@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../sandbox/server';
 import { launchBrowser, screenshot } from './browser';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -31,7 +30,7 @@ interface BrowserGlobals {
 
 type CallBridge = (name: string, payload?: unknown) => Promise<unknown>;
 
-let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+let sandbox: { url: string; close(): Promise<void> };
 let browser: Browser;
 let dataDir: string;
 
@@ -39,7 +38,7 @@ let dataDir: string;
 function buildUi(): void {
   const all = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-ui.js')], { cwd: ROOT, encoding: 'utf8' });
   if (all.status === 0 && existsSync(path.join(ROOT, 'sandbox/shell/build/index.html'))) return;
-  const shell = spawnSync(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--config', 'sandbox/shell/vite.config.ts', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });
+  const shell = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'sandbox/shell/vite.config.ts', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });
   if (shell.status !== 0) throw new Error(`The shell did not build:\n${shell.stderr}`);
 }
 
@@ -89,7 +88,14 @@ function callInFrame(frame: Frame, name: string, payload?: unknown): Promise<unk
 beforeAll(async () => {
   buildUi();
   dataDir = mkdtempSync(path.join(tmpdir(), 'accord-shell-e2e-'));
-  sandbox = await startSandbox({ dataDir, port: 0, quiet: true });
+  // ACCORD_SANDBOX_URL points the tests at a sandbox that is already running (for debugging the shell).
+  const running = process.env.ACCORD_SANDBOX_URL;
+  if (running) {
+    sandbox = { url: running.replace(/\/$/, ''), close: async () => undefined };
+  } else {
+    const { startSandbox } = await import('../../sandbox/server');
+    sandbox = await startSandbox({ dataDir, port: 0, quiet: true });
+  }
   browser = await launchBrowser();
 });
 

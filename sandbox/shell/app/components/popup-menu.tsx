@@ -101,7 +101,8 @@ export function PopupMenu({ trigger, items, label, align = 'start', testId }: Po
               className="shell-menu-item"
               onClick={() => {
                 close();
-                item.onSelect();
+                // After this click has finished propagating: a modal opened synchronously would see it as an outside click and close.
+                window.setTimeout(item.onSelect, 0);
               }}
             >
               <span style={{ display: 'block' }}>{item.label}</span>
