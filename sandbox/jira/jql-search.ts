@@ -22,7 +22,11 @@ export function jqlContext(site: Site, manifest: ParsedManifestBits, actor: Acto
     sprints: site.store.agile.sprints().map((sprint) => ({ id: sprint.id, name: sprint.name, state: sprint.state })),
     users: site.store.directory.users().map((user) => ({ accountId: user.accountId, displayName: user.displayName, emailAddress: user.email ?? undefined })),
     aliases: manifest.searchAliases,
-    projects: site.store.directory.projects().map((project) => ({ id: String(project.id), key: project.key, name: project.name })),
+    // Only projects the searcher can browse exist for them: Jira refuses `project = X` for hidden ones.
+    projects: site.store.directory
+      .projects()
+      .filter((project) => site.permissions.canBrowse(actor, project.id))
+      .map((project) => ({ id: String(project.id), key: project.key, name: project.name })),
     priorities: PRIORITIES.map((priority) => priority.name),
   };
 }

@@ -1,0 +1,49 @@
+/** A seeded emulator over in-memory SQLite, and a terse way to call it as a user or as the app. */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { parse } from 'yaml';
+import { createJiraEmulator, parseManifestBits } from '../../../sandbox/jira';
+import type { Actor, JiraEmulator, ProductEvent } from '../../../sandbox/jira/emulator-types';
+import { seedDemoSite } from '../../../sandbox/seed';
+
+export const NOW = new Date('2026-03-10T09:00:00.000Z');
+export const APP_ID = '6f1b0c1e-6a43-4a53-9d3e-acc0d0000001';
+export const ENVIRONMENT_ID = 'test-env';
+export const SIGN_OFF_KEY = `ari:cloud:ecosystem::extension/${APP_ID}/${ENVIRONMENT_ID}/static/sign-off-work-results`;
+
+export interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  json: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary Jira JSON
+}
+
+export interface DemoSite {
+  db: Database.Database;
+  jira: JiraEmulator;
+  events: ProductEvent[];
+  call(method: string, urlPath: string, options?: { as?: string; body?: unknown; rawBody?: string; fromApp?: boolean }): Promise<Answer>;
+}
+
+export function loadManifest(): unknown {
+  return parse(fs.readFileSync(path.resolve(__dirname, '../../../manifest.yml'), 'utf8'));
+}
+
+export function demoSite(now: Date = NOW): DemoSite {
+  const db = new Database(':memory:');
+  const jira = createJiraEmulator({ db, now: () => now, manifest: parseManifestBits(loadManifest()), appId: APP_ID, environmentId: ENVIRONMENT_ID });
+  seedDemoSite(db, now);
+  const events: ProductEvent[] = [];
+  jira.onProductEvent((event) => events.push(event));
+  return {
+    db,
+    jira,
+    events,
+    async call(method, urlPath, options = {}) {
+      const actor: Actor = options.as ? { kind: 'user', accountId: options.as } : { kind: 'app' };
+      const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+      const response = await jira.handle({ method, path: urlPath, headers: { 'content-type': 'application/json' }, body, actor, fromApp: options.fromApp ?? !options.as });
+      return { status: response.status, headers: response.headers, json: response.body ? JSON.parse(response.body) : undefined };
+    },
+  };
+}
