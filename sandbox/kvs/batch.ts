@@ -72,7 +72,7 @@ export function batchGet(ctx: KvsContext, body: unknown): BatchAnswer<WireItem> 
     const t = target(ctx, item.key, item.entityName);
     const stored = ctx.store.get(t.namespace, t.key);
     if (!stored) throw new KvsError(404, 'KEY_NOT_FOUND', 'Provided key does not exist');
-    return toWire(stored, item.options?.metadataFields, t.entity?.name);
+    return toWire(stored, item.options?.metadataFields ?? [], t.entity?.name);
   });
 }
 

@@ -45,7 +45,7 @@ export function queryKeys(ctx: KvsContext, req: KeyQueryRequest): QueryAnswer {
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
-    data: page.map((item) => toWire(item, req.options?.metadataFields)),
+    data: page.map((item) => toWire(item, req.options?.metadataFields ?? [])),
     ...(rows.length > limit && last ? { cursor: encodeCursor({ key: last.key }) } : {}),
   };
 }
@@ -110,7 +110,7 @@ export function queryEntity(ctx: KvsContext, req: EntityQueryRequest): QueryAnsw
   const page = start.slice(0, limit);
   const last = page[page.length - 1];
   return {
-    data: page.map((item) => toWire(item, req.options?.metadataFields)),
+    data: page.map((item) => toWire(item, req.options?.metadataFields ?? [])),
     ...(start.length > limit && last ? { cursor: encodeCursor({ key: last.key, range: rangeOf(last) }) } : {}),
   };
 }

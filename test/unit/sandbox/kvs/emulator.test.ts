@@ -63,6 +63,10 @@ describe('KVS emulator wire protocol', () => {
     const second = call('/api/v1/query', { limit: 2, where, after: first.body?.cursor });
     expect((second.body?.data as Array<{ key: string }>).map((d) => d.key)).toEqual(['p:3']);
     expect(second.body?.cursor).toBeUndefined();
+    // Metadata only when asked for, since the SDK hands query results over as they come.
+    expect(second.body?.data).toEqual([{ key: 'p:3', value: 'p:3' }]);
+    const withMeta = call('/api/v1/query', { limit: 1, where, options: { metadataFields: ['UPDATED_AT'] } });
+    expect(withMeta.body?.data).toEqual([{ key: 'p:1', value: 'p:1', updatedAt: 1_000_000 }]);
     expect(call('/api/v1/query', { limit: 100 }).body?.code).toBe('LIST_QUERY_LIMIT_EXCEEDED');
   });
 
