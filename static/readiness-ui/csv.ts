@@ -1,0 +1,42 @@
+/** The readiness table as CSV (RFC 4180), downloaded in the browser: nothing leaves Jira through Accord. */
+import { checkInfo } from './check-names';
+import type { TicketReadiness } from './readiness-api';
+import { signoffText } from './signoff-lozenge';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Quotes a cell, and defuses text a spreadsheet would run as a formula (CSV injection). */
+export function csvCell(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function readinessCsv(tickets: readonly TicketReadiness[], threshold: number): string {
+  const header = ['Key', 'Summary', 'Score', 'Threshold', 'Ready', 'Failed checks', 'Sign-off'];
+  const lines = tickets.map((t) =>
+    [t.key, t.summary, t.score, threshold, t.ready ? 'yes' : 'no', t.failedChecks.map((c) => checkInfo(c).failure).join('; '), signoffText(t.signoff)].map(csvCell).join(','),
+  );
+  return [header.join(','), ...lines].join('\r\n') + '\r\n';
+}
+
+/** A file name from the sprint name, safe on every OS. */
+export function csvFileName(sprintName: string): string {
+  const base = sprintName.replace(/[^a-z0-9]+/gi, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'sprint';
+  return `readiness-${base}.csv`;
+}
+
+/** Starts a download of the text as a file (UTF-8 with BOM so spreadsheets read accents right). */
+export function downloadCsv(fileName: string, text: string): void {
+  const blob = new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

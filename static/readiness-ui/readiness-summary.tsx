@@ -1,0 +1,26 @@
+/** Counts, average score against the threshold and the ready/not-ready bar for one sprint. */
+import { Inline, Stack } from '@atlaskit/primitives';
+import type { SprintReadinessView } from './readiness-api';
+import { SegmentedBar } from './segmented-bar';
+import { StatTile } from './stat-tile';
+
+function percent(part: number, total: number): string {
+  return total === 0 ? '' : `${Math.round((part / total) * 100)}% of the sprint`;
+}
+
+export function ReadinessSummary({ view }: { view: SprintReadinessView }) {
+  const { summary, threshold } = view;
+  const average = summary.averageScore;
+  const averageDetail = average === null ? `Ready from ${threshold}` : average >= threshold ? `At or above ${threshold}, the ready score` : `${threshold - average} below ${threshold}, the ready score`;
+  return (
+    <Stack space="space.150" testId="readiness-summary">
+      <Inline space="space.150" shouldWrap>
+        <StatTile label="Tickets" value={String(summary.total)} detail={view.truncated ? 'Only the first 500 are shown' : 'In this sprint'} testId="stat-total" />
+        <StatTile label="Ready" value={String(summary.ready)} detail={percent(summary.ready, summary.total)} testId="stat-ready" />
+        <StatTile label="Not ready" value={String(summary.notReady)} detail={percent(summary.notReady, summary.total)} testId="stat-not-ready" />
+        <StatTile label="Average score" value={average === null ? '—' : `${average} / 100`} detail={averageDetail} testId="stat-average" />
+      </Inline>
+      {summary.total > 0 && <SegmentedBar ready={summary.ready} notReady={summary.notReady} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,4 @@
+import { mount } from '../../common/mount';
+import { SprintAction } from './sprint-action';
+
+mount(SprintAction);
