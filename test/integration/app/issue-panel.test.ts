@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PanelView } from '../../../src/contract/issue-panel';
+import type { Result } from '../../../src/contract/result';
+import type { ExtensionContext } from '../../../sandbox/runtime/types';
+import { DEV, OUTSIDER, PO, openHarness, type Harness } from './sandbox-harness';
+
+const PANEL = 'accord-issue-panel';
+let h: Harness;
+
+beforeAll(async () => {
+  h = await openHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function panel(user: string, key: string, fn = 'getPanel', payload: unknown = {}): Promise<Result<PanelView>> {
+  return h.invoke<Result<PanelView>>(user, PANEL, fn, payload, await h.issueExtension(key));
+}
+
+function data(result: Result<PanelView>): PanelView {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.data;
+}
+
+/** Moves an issue along the workflow (To Do -> In Progress -> In Review) up to just before `last`, then returns the answer of the transition into `last`. */
+async function walkTo(key: string, path: string[], as: string) {
+  let answer = { status: 0, body: null as unknown };
+  for (const name of path) {
+    const list = await h.rest('GET', `/rest/api/3/issue/${key}/transitions`, undefined, as);
+    const t = (list.body as { transitions: Array<{ id: string; to: { name: string } }> }).transitions.find((x) => x.to.name === name);
+    expect(t, `transition to ${name}`).toBeDefined();
+    answer = await h.rest('POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: t?.id } }, as);
+  }
+  return answer;
+}
+
+async function settle() {
+  await h.sandbox.runtime.drainQueues();
+}
+
+describe('issue panel through the sandbox', () => {
+  it('the PO imports criteria from the description and approves; JQL finds the approval', async () => {
+    const first = data(await panel(PO, 'ACC-42'));
+    expect(first.criteria).toEqual([]);
+    expect(first.importable.length).toBeGreaterThan(0);
+    expect(first.permissions).toMatchObject({ canEdit: true, canSignOff: true, readOnlyReason: null });
+
+    const imported = data(await panel(PO, 'ACC-42', 'importCriteria', { version: first.version, mode: 'append' }));
+    expect(imported.criteria.map((c) => c.text)).toEqual(first.importable);
+    expect(imported.importable).toEqual([]);
+
+    const approved = data(await panel(PO, 'ACC-42', 'approve', { version: imported.version, contentHash: imported.contentHash }));
+    expect(approved.signoff.state).toBe('approved');
+    expect(approved.signoff.decidedBy?.displayName).toBe('Paula Owner');
+    expect(approved.history.map((e) => e.decision)).toEqual(['approved']);
+
+    const search = await h.rest('POST', '/rest/api/3/search/jql', { jql: 'project = ACC AND accordSignoff = approved', fields: ['summary'] }, PO);
+    expect((search.body as { issues: Array<{ key: string }> }).issues.map((i) => i.key)).toEqual(['ACC-42']);
+    const counted = await h.rest('POST', '/rest/api/3/search/jql', { jql: 'accordCriteria > 0 AND project = ACC', fields: ['summary'] }, PO);
+    expect((counted.body as { issues: Array<{ key: string }> }).issues.map((i) => i.key)).toContain('ACC-42');
+  });
+
+  it('records the decision as a comment mentioning the assignee', async () => {
+    const comments = await h.rest('GET', '/rest/api/3/issue/ACC-43/comment', undefined, PO);
+    const before = (comments.body as { total: number }).total;
+    const view = data(await panel(PO, 'ACC-43'));
+    const withCriteria = data(await panel(PO, 'ACC-43', 'saveCriteria', { version: view.version, criteria: [{ text: 'Searching by invoice number shows that invoice first' }] }));
+    data(await panel(PO, 'ACC-43', 'requestChanges', { version: withCriteria.version, contentHash: withCriteria.contentHash, feedback: 'Amounts with decimals are not found' }));
+    const after = await h.rest('GET', '/rest/api/3/issue/ACC-43/comment', undefined, PO);
+    const list = after.body as { total: number; comments: Array<{ body: unknown }> };
+    expect(list.total).toBe(before + 1);
+    const last = JSON.stringify(list.comments.at(-1)?.body);
+    expect(last).toContain('"type":"mention"');
+    expect(last).toContain('demo-dev');
+    expect(last).toContain('Amounts with decimals are not found');
+  });
+
+  it('a developer cannot approve, and is told why and who can', async () => {
+    const view = data(await panel(DEV, 'ACC-42'));
+    expect(view.permissions.canSignOff).toBe(false);
+    expect(view.permissions.readOnlyReason).toContain('Sign off work results');
+    expect(view.permissions.signOffHolders).toEqual(['Paula Owner']);
+    const denied = await panel(DEV, 'ACC-42', 'approve', { version: view.version, contentHash: view.contentHash });
+    expect(denied).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('someone who cannot browse the project gets nothing', async () => {
+    const result = await panel(OUTSIDER, 'ACC-42');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe('not-found');
+    expect(JSON.stringify(result)).not.toContain('Choose which emails');
+  });
+
+  it('the issue comes from the context: a payload naming another issue is refused and changes nothing', async () => {
+    const before = data(await panel(PO, 'ACC-48'));
+    const other = await h.issueExtension('ACC-48');
+    const refused = await h.invoke<Result<PanelView>>(PO, PANEL, 'saveCriteria', { version: null, criteria: [{ text: 'x' }], issueKey: 'ACC-48', issue: other.issue }, await h.issueExtension('ACC-49'));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    const after = data(await panel(PO, 'ACC-48'));
+    expect(after.criteria).toEqual(before.criteria);
+    expect(after.version).toBe(before.version);
+  });
+
+  it('editing the approved description makes the approval stale (trigger), and the validator then blocks Done', async () => {
+    const view = data(await panel(PO, 'ACC-56'));
+    const imported = data(await panel(PO, 'ACC-56', 'importCriteria', { version: view.version, mode: 'replace' }));
+    data(await panel(PO, 'ACC-56', 'approve', { version: imported.version, contentHash: imported.contentHash }));
+
+    expect((await walkTo('ACC-56', ['In Progress', 'In Review'], DEV)).status).toBe(204);
+
+    const edit = await h.rest('PUT', '/rest/api/3/issue/ACC-56', { fields: { description: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Scope changed: disputes need a reason code.' }] }] } } }, PO);
+    expect(edit.status).toBe(204);
+    await settle();
+    const stale = data(await panel(DEV, 'ACC-56'));
+    expect(stale.signoff.state).toBe('stale');
+    expect(stale.history.map((e) => e.decision)).toEqual(['approved', 'stale']);
+    const mirror = await h.rest('GET', '/rest/api/3/issue/ACC-56/properties/accord-signoff', undefined, PO);
+    expect((mirror.body as { value: { state: string } }).value.state).toBe('stale');
+
+    const blocked = await walkTo('ACC-56', ['Done'], DEV);
+    expect(blocked.status).toBe(400);
+    expect(JSON.stringify(blocked.body)).toContain('Paula Owner can sign off');
+  });
+
+  it('the validator lets an approved issue through to Done', async () => {
+    const view = data(await panel(PO, 'ACC-57'));
+    const imported = data(await panel(PO, 'ACC-57', 'importCriteria', { version: view.version, mode: 'append' }));
+    data(await panel(PO, 'ACC-57', 'approve', { version: imported.version, contentHash: imported.contentHash }));
+    const moved = await walkTo('ACC-57', ['In Progress', 'In Review', 'Done'], DEV);
+    expect(moved.status).toBe(204);
+  });
+
+  it('repairs a mirror edited by hand and never trusts it', async () => {
+    const put = await h.rest('PUT', '/rest/api/3/issue/ACC-59/properties/accord-signoff', { state: 'approved', hash: null, updatedAt: null }, DEV);
+    expect([200, 201]).toContain(put.status);
+    const view = data(await panel(DEV, 'ACC-59'));
+    expect(view.signoff.state).toBe('pending');
+    const mirror = await h.rest('GET', '/rest/api/3/issue/ACC-59/properties/accord-signoff', undefined, PO);
+    expect((mirror.body as { value: { state: string } }).value.state).toBe('pending');
+  });
+
+  it('enforces limits with clear errors', async () => {
+    const view = data(await panel(PO, 'ACC-60'));
+    const tooMany = await panel(PO, 'ACC-60', 'saveCriteria', { version: view.version, criteria: Array.from({ length: 101 }, (_, i) => ({ text: `Criterion ${i}` })) });
+    expect(tooMany).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(!tooMany.ok && tooMany.error.message).toContain('at most 100');
+    const tooLong = await panel(PO, 'ACC-60', 'saveCriteria', { version: view.version, criteria: [{ text: 'x'.repeat(2001) }] });
+    expect(!tooLong.ok && tooLong.error.message).toContain('2000 characters');
+    const noFeedback = await panel(PO, 'ACC-60', 'requestChanges', { version: view.version, contentHash: view.contentHash, feedback: '   ' });
+    expect(!noFeedback.ok && noFeedback.error.message).toContain('Feedback is required');
+  });
+
+  it('many parallel edits: one wins per version, the others are told, and reapplying loses nothing', async () => {
+    const extension: ExtensionContext = await h.issueExtension('ACC-52');
+    const start = data(await h.invoke<Result<PanelView>>(PO, PANEL, 'getPanel', {}, extension));
+    const editors = Array.from({ length: 12 }, (_, i) => `Edit ${i + 1} keeps its text`);
+    const first = await Promise.all(
+      editors.map((text) => h.invoke<Result<PanelView>>(PO, PANEL, 'saveCriteria', { version: start.version, criteria: [...start.criteria.map(({ id, text: t }) => ({ id, text: t })), { text }] }, extension)),
+    );
+    expect(first.filter((r) => r.ok)).toHaveLength(1);
+    for (const r of first.filter((x) => !x.ok)) expect(r).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
+    // Each editor that was told reloads (the conflict carries the fresh view) and reapplies its change.
+    await Promise.all(
+      editors.map(async (text, i) => {
+        let result = first[i] as Result<PanelView>;
+        for (let attempt = 0; attempt < 50 && !result.ok; attempt += 1) {
+          const fresh = (result.ok ? result.data : (result.error.details as PanelView)) ?? data(await h.invoke<Result<PanelView>>(PO, PANEL, 'getPanel', {}, extension));
+          result = await h.invoke<Result<PanelView>>(PO, PANEL, 'saveCriteria', { version: fresh.version, criteria: [...fresh.criteria.map(({ id, text: t }) => ({ id, text: t })), { text }] }, extension);
+        }
+        expect(result.ok).toBe(true);
+      }),
+    );
+    const final = data(await h.invoke<Result<PanelView>>(PO, PANEL, 'getPanel', {}, extension));
+    expect(final.criteria.map((c) => c.text).sort()).toEqual([...editors].sort());
+  });
+});
