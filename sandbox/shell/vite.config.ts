@@ -7,14 +7,19 @@ import react from '@vitejs/plugin-react';
 // non-API path to index.html (client-side routing).
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export default defineConfig({
-  root: path.join(here, 'app'),
-  base: '/',
-  plugins: [react()],
-  logLevel: 'warn',
-  build: {
-    outDir: path.join(here, 'build'),
-    emptyOutDir: true,
-    chunkSizeWarningLimit: 4000,
-  },
+export default defineConfig(({ command }) => {
+  // Builds started from tests inherit NODE_ENV=test, which would ship React's development build
+  // (with StrictMode double effects); the shell is always served as a production build.
+  if (command === 'build') process.env.NODE_ENV = 'production';
+  return {
+    root: path.join(here, 'app'),
+    base: '/',
+    plugins: [react()],
+    logLevel: 'warn',
+    build: {
+      outDir: path.join(here, 'build'),
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 4000,
+    },
+  };
 });
