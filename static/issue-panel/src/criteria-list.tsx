@@ -1,6 +1,6 @@
 /** The ordered list of criteria; drops and keyboard moves both end in `onMove(id, toIndex)`. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Stack, xcss } from '@atlaskit/primitives';
+import { Box, xcss } from '@atlaskit/primitives';
 import type { CriterionView, VerificationState } from '../../../src/contract/issue-panel';
 import { CriterionRow } from './criterion-row';
 import { useDropMonitor } from './use-row-drag';
@@ -34,7 +34,7 @@ export function CriteriaList({ criteria, canEdit, maxChars, onEdit, onDelete, on
   }, [criteria, refocus]);
 
   return (
-    <Stack as="ul" xcss={listStyle} aria-label="Acceptance criteria" testId="criteria-list">
+    <Box as="ul" xcss={listStyle} aria-label="Acceptance criteria" testId="criteria-list">
       {criteria.map((criterion, index) => (
         <CriterionRow
           key={criterion.id}
@@ -56,6 +56,6 @@ export function CriteriaList({ criteria, canEdit, maxChars, onEdit, onDelete, on
           }}
         />
       ))}
-    </Stack>
+    </Box>
   );
 }

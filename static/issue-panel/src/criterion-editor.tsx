@@ -3,7 +3,7 @@
  * own lines), Escape cancels, leaving the field saves.
  */
 import { useId, useRef, useState } from 'react';
-import { Stack, Text } from '@atlaskit/primitives';
+import { Box, Stack, Text } from '@atlaskit/primitives';
 import TextArea from '@atlaskit/textarea';
 
 interface Props {
@@ -76,9 +76,11 @@ export function CriterionEditor({ initialText, label, maxChars, onSave, onCancel
         }}
       />
       {problem && (
-        <Text id={problemId} size="small" color="color.text.danger" role="alert">
-          {problem}
-        </Text>
+        <Box role="alert">
+          <Text id={problemId} size="small" color="color.text.danger">
+            {problem}
+          </Text>
+        </Box>
       )}
       <Text id={hintId} size="small" color="color.text.subtlest">
         Enter to save · Shift+Enter for a new line · Esc to cancel

@@ -2,8 +2,8 @@
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { CriterionView, GherkinStepView } from '../../../src/contract/issue-panel';
 
-const stepStyle = xcss({ paddingInlineStart: 'space.200' });
-const continuedStepStyle = xcss({ paddingInlineStart: 'space.400' });
+const stepStyle = xcss({ paddingInlineStart: 'space.200', paddingBlock: 'space.025' });
+const continuedStepStyle = xcss({ paddingInlineStart: 'space.400', paddingBlock: 'space.025' });
 const plainList = xcss({ listStyle: 'none', paddingInlineStart: 'space.0', marginBlock: 'space.0' });
 const preserveLines = xcss({ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' });
 
@@ -12,7 +12,7 @@ function Step({ step }: { step: GherkinStepView }) {
   return (
     <Box as="li" xcss={continued ? continuedStepStyle : stepStyle}>
       <Text>
-        <Text weight="bold">{step.keyword}</Text> {step.text}
+        <Text weight="bold" testId="step-keyword">{step.keyword}</Text> {step.text}
       </Text>
     </Box>
   );
@@ -37,11 +37,11 @@ export function CriterionText({ criterion }: { criterion: CriterionView }) {
   return (
     <Stack space="space.050">
       {title && <Text weight="medium">{title}</Text>}
-      <Stack as="ul" space="space.025" xcss={plainList} aria-label="Scenario steps">
+      <Box as="ul" xcss={plainList} aria-label="Scenario steps" testId="scenario-steps">
         {criterion.steps.map((step, i) => (
           <Step key={i} step={step} />
         ))}
-      </Stack>
+      </Box>
     </Stack>
   );
 }

@@ -60,11 +60,11 @@ export function HistorySection({ history }: { history: SignoffEntryView[] }) {
         </Button>
       </Box>
       {open && (
-        <Stack as="ul" id={listId} xcss={listStyle}>
+        <Box as="ul" id={listId} xcss={listStyle}>
           {entries.map((entry, i) => (
             <Entry key={`${entry.at}-${i}`} entry={entry} />
           ))}
-        </Stack>
+        </Box>
       )}
     </Stack>
     </Box>

@@ -63,11 +63,11 @@ export function ReadinessSection({ readiness }: { readiness: ReadinessView }) {
       {findings.length === 0 ? (
         <Text color="color.text.subtle">Every readiness check passed.</Text>
       ) : (
-        <Stack as="ul" xcss={findingsStyle} aria-label="Readiness findings">
+        <Box as="ul" xcss={findingsStyle} aria-label="Readiness findings">
           {findings.map((finding, i) => (
             <Finding key={`${finding.check}-${i}`} finding={finding} />
           ))}
-        </Stack>
+        </Box>
       )}
     </Stack>
     </Box>

@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import Button from '@atlaskit/button/default/button';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
-import { Stack, Text } from '@atlaskit/primitives';
+import { Box, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import TextArea from '@atlaskit/textarea';
 import type { PanelView } from '../../../src/contract/issue-panel';
@@ -73,9 +73,11 @@ export default function RequestChangesDialog({ view, initialFeedback, error, onC
             }}
           />
           {problem && (
-            <Text id={problemId} size="small" color="color.text.danger" role="alert" testId="feedback-problem">
-              {problem}
-            </Text>
+            <Box role="alert">
+              <Text id={problemId} size="small" color="color.text.danger" testId="feedback-problem">
+                {problem}
+              </Text>
+            </Box>
           )}
           <Text id={counterId} size="small" color={length > max ? 'color.text.danger' : 'color.text.subtlest'}>
             {length} / {max} characters

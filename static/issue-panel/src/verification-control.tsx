@@ -2,7 +2,7 @@
 import CheckMarkIcon from '@atlaskit/icon/core/check-mark';
 import CrossIcon from '@atlaskit/icon/core/cross';
 import MinusIcon from '@atlaskit/icon/core/minus';
-import { Inline } from '@atlaskit/primitives';
+import { Box, Inline } from '@atlaskit/primitives';
 import type { VerificationState } from '../../../src/contract/issue-panel';
 import { IconAction } from '../../common/icon-action';
 
@@ -20,7 +20,8 @@ interface Props {
 
 export function VerificationControl({ state, criterionLabel, onChange }: Props) {
   return (
-    <Inline space="space.025" role="group" aria-label={`Verification of ${criterionLabel}`}>
+    <Box role="group" aria-label={`Verification of ${criterionLabel}`}>
+      <Inline space="space.025">
       {options.map((option) => (
         <IconAction
           key={option.state}
@@ -33,6 +34,7 @@ export function VerificationControl({ state, criterionLabel, onChange }: Props) 
           onClick={() => onChange(option.state)}
         />
       ))}
-    </Inline>
+      </Inline>
+    </Box>
   );
 }
