@@ -1,4 +1,4 @@
-import { PLACEHOLDER_SOURCE } from './placeholder-pattern';
+import { PLACEHOLDER_WORDS } from './placeholder-pattern';
 import type { Rubric } from './rubric';
 
 /** A rubric turned into what checks use per ticket: regexes and lookup sets, built once per rubric. */
@@ -6,7 +6,10 @@ export interface CompiledRubric {
   rubric: Rubric;
   /** Global, case-insensitive; matches any vague term as a whole word. Null when the list is empty. */
   vagueTerms: RegExp | null;
-  /** Global; group 1 = a placeholder, group 2 = a vague term. See term-scan.ts. */
+  /**
+   * Global, case-insensitive, anchored at word starts: group 1 = a word placeholder, group 2 = a vague
+   * term. Callers skip matches preceded by "-" (see term-scan.ts).
+   */
   termScan: RegExp;
   storyIssueTypes: ReadonlySet<string>;
   blockingRelations: ReadonlySet<string>;
@@ -19,11 +22,12 @@ const cache = new WeakMap<Rubric, CompiledRubric>();
 export function compileRubric(rubric: Rubric): CompiledRubric {
   let compiled = cache.get(rubric);
   if (compiled === undefined) {
-    const vagueTerms = termsPattern(rubric.vagueTerms);
+    const alternation = termsAlternation(rubric.vagueTerms);
     compiled = {
       rubric,
-      vagueTerms,
-      termScan: new RegExp(`(${PLACEHOLDER_SOURCE})|(${vagueTerms === null ? String.raw`\b\B` : vagueTerms.source})`, 'gi'),
+      vagueTerms: alternation === null ? null : new RegExp(`(?<![\\w-])${alternation}(?![\\w-])`, 'gi'),
+      // \b is much cheaper than a lookbehind at every position; the trie keeps alternatives few.
+      termScan: new RegExp(`\\b(?:(${PLACEHOLDER_WORDS})|(${alternation ?? String.raw`\b\B`}))(?![\\w-])`, 'gi'),
       storyIssueTypes: lowerSet(rubric.storyIssueTypes),
       blockingRelations: lowerSet(rubric.blockingRelations),
     };
@@ -36,17 +40,44 @@ function lowerSet(values: readonly string[]): Set<string> {
   return new Set(values.map((value) => value.trim().toLowerCase()));
 }
 
-/** One alternation of whole-word terms; spaces and hyphens inside a term match either form. */
-export function termsPattern(terms: readonly string[]): RegExp | null {
-  const sources = new Set<string>();
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  end: boolean;
+}
+
+/**
+ * The terms as one regex alternation, factored into a trie ("fast|faster|flexible" becomes
+ * "f(?:ast(?:er)?|lexible)") because V8 tries every alternative at every position otherwise.
+ * Spaces and hyphens inside a term match either form ("user friendly", "user-friendly", "userfriendly").
+ */
+export function termsAlternation(terms: readonly string[]): string | null {
+  const root: TrieNode = { children: new Map(), end: false };
+  let count = 0;
   for (const raw of terms) {
-    const trimmed = raw.trim().toLowerCase();
-    if (trimmed === '') continue;
-    const parts = trimmed.split(/[\s-]+/).map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    sources.add(parts.join('[-\\s]?'));
+    const words = raw.trim().toLowerCase().split(/[\s-]+/).filter((word) => word !== '');
+    if (words.length === 0) continue;
+    let node = root;
+    words.forEach((word, index) => {
+      const units = [...word].map((char) => char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+      if (index > 0) units.unshift('[-\\s]?');
+      for (const unit of units) {
+        let next = node.children.get(unit);
+        if (next === undefined) {
+          next = { children: new Map(), end: false };
+          node.children.set(unit, next);
+        }
+        node = next;
+      }
+    });
+    node.end = true;
+    count++;
   }
-  if (sources.size === 0) return null;
-  // Longest first so "as soon as possible" wins over "possible" and "etc." over "etc".
-  const alternation = [...sources].sort((a, b) => b.length - a.length).join('|');
-  return new RegExp(`(?<![\\w-])(?:${alternation})(?![\\w-])`, 'gi');
+  return count === 0 ? null : emit(root);
+}
+
+function emit(node: TrieNode): string {
+  const branches = [...node.children].map(([unit, child]) => unit + emit(child));
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 && !node.end ? branches[0]! : `(?:${branches.join('|')})`;
+  return node.end ? `${body}?` : body;
 }

@@ -141,10 +141,10 @@ function firstVisibleChar(text: string): string {
   return '';
 }
 
-/** indexOf is far cheaper than a regex; only blocks that mention a scenario start get the regex. */
+/** Only blocks whose first line (or any line) could start a scenario get the regex. */
 function mayHoldScenario(block: AdfBlock): boolean {
   const text = block.prose;
-  const mentions =
-    text.includes('iven') || text.includes('IVEN') || text.includes('cenario') || text.includes('CENARIO');
-  return mentions && SCENARIO_ANYWHERE.test(text);
+  const first = firstVisibleChar(text);
+  const candidate = first === 'G' || first === 'g' || first === 'S' || first === 's' || block.list !== null || text.includes('\n');
+  return candidate && SCENARIO_ANYWHERE.test(text);
 }

@@ -62,7 +62,8 @@ export const defaultRubric: Readonly<Rubric> = deepFreeze({
   blockingRelations: ['is blocked by'],
 });
 
-const term = z.string().trim().min(1).max(60);
+// Terms are matched from a word start, so they must begin with a letter or digit.
+const term = z.string().trim().min(1).max(60).regex(/^[A-Za-z0-9]/, 'a vague term must start with a letter or digit');
 const name = z.string().trim().min(1).max(100);
 const checkRuleSchema = z.strictObject({
   enabled: z.boolean(),

@@ -1,3 +1,4 @@
+import { mayHoldBracketPlaceholder, PLACEHOLDER_BRACKETS } from './placeholder-pattern';
 import { around } from './text-snippet';
 
 export type TermKind = 'placeholder' | 'vague';
@@ -15,11 +16,13 @@ export interface TermHit {
 
 /** Distinct terms reported per kind: enough to act on, bounded for storage and display. */
 const MAX_HITS_PER_KIND = 10;
+const HYPHEN = 45;
 
 /**
- * One regex pass per text for both placeholder and vague terms (group 1 = placeholder,
- * group 2 = vague): scanning the prose once is what keeps a scan of thousands of tickets fast.
- * Each distinct term (case-insensitive) is reported once per kind, at its first occurrence.
+ * Scans the summary and each block's prose once for word placeholders and vague terms together
+ * (`pattern`: group 1 = placeholder, group 2 = vague, see compile-rubric.ts), and for bracket
+ * placeholders only where a bracket occurs. Scanning the prose once is what keeps a scan of thousands
+ * of tickets fast. Each distinct term (case-insensitive) is reported once per kind, at its first use.
  */
 export function scanTerms(
   summary: string,
@@ -28,29 +31,30 @@ export function scanTerms(
   isPlaceholder: (match: string) => boolean,
 ): TermHit[] {
   const hits: TermHit[] = [];
-  let seen: Set<string> | null = null;
-  let placeholders = 0;
-  let vague = 0;
+  const seen = new Set<string>();
+  const counts = { placeholder: 0, vague: 0 };
+  const record = (kind: TermKind, term: string, at: number, text: string, source: TermHit['source']): void => {
+    if (counts[kind] >= MAX_HITS_PER_KIND || (kind === 'placeholder' && !isPlaceholder(term))) return;
+    const key = `${kind}:${term.toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    counts[kind]++;
+    hits.push({ kind, term, source, evidence: around(text, at, at + term.length) });
+  };
   for (let index = -1; index < blocks.length; index++) {
     const text = index < 0 ? summary : blocks[index]!.prose;
     if (text === '') continue;
+    const source = index < 0 ? 'summary' : 'description';
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      const kind: TermKind = match[1] !== undefined ? 'placeholder' : 'vague';
-      const term = match[0];
-      if (kind === 'placeholder' ? placeholders >= MAX_HITS_PER_KIND || !isPlaceholder(term) : vague >= MAX_HITS_PER_KIND) continue;
-      const key = `${kind}:${term.toLowerCase()}`;
-      seen ??= new Set();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (kind === 'placeholder') placeholders++;
-      else vague++;
-      hits.push({
-        kind,
-        term,
-        source: index < 0 ? 'summary' : 'description',
-        evidence: around(text, match.index, match.index + term.length),
-      });
+      if (match.index > 0 && text.charCodeAt(match.index - 1) === HYPHEN) continue; // inside a hyphenated word
+      record(match[1] !== undefined ? 'placeholder' : 'vague', match[0], match.index, text, source);
+    }
+    if (mayHoldBracketPlaceholder(text)) {
+      PLACEHOLDER_BRACKETS.lastIndex = 0;
+      for (let match = PLACEHOLDER_BRACKETS.exec(text); match !== null; match = PLACEHOLDER_BRACKETS.exec(text)) {
+        record('placeholder', match[0], match.index, text, source);
+      }
     }
   }
   return hits;
