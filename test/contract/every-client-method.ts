@@ -1,0 +1,56 @@
+import type { AdfDocument, JiraPort } from '../../src/ports/jira';
+
+/** The names and ids a run of every client method uses, so the same calls fit a fake or the emulator. */
+export interface ClientWorld {
+  issueKey: string;
+  /** Two numeric issue ids for the bulk property update. */
+  issueIds: Array<string | number>;
+  projectKey: string;
+  boardId: number;
+  sprintId: number;
+  accountIds: string[];
+  /** The sign-off permission as Jira names an app permission (ari:cloud:ecosystem::extension/.../static/<key>). */
+  signOffPermission: string;
+  /** A page token to send with the single-page search, when the world knows a valid one. */
+  searchToken?: string;
+}
+
+const adf: AdfDocument = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Approved.' }] }] };
+
+/** One call per method of the port; the type makes a new port method fail to compile until it is listed. */
+export function everyMethod(world: ClientWorld): { [K in keyof JiraPort]: (jira: JiraPort) => Promise<unknown> } {
+  return {
+    getIssue: (j) => j.getIssue(world.issueKey, { fields: ['summary', 'status', 'customfield_10016'], expand: ['changelog', 'renderedFields'], properties: ['accord-signoff'] }),
+    searchIssues: (j) => j.searchIssues({ jql: 'project = ACC', fields: ['summary'], properties: ['accord-readiness'], pageSize: 100, ...(world.searchToken ? { nextPageToken: world.searchToken } : {}) }),
+    searchAllIssues: async (j) => {
+      const keys: string[] = [];
+      for await (const page of j.searchAllIssues({ jql: 'sprint in futureSprints()', fields: ['summary'], expand: ['renderedFields'] })) {
+        keys.push(...page.issues.map((i) => i.key));
+      }
+      return keys;
+    },
+    countIssues: (j) => j.countIssues('project = ACC'),
+    getIssueProperty: (j) => j.getIssueProperty(world.issueKey, 'accord-signoff'),
+    getIssuePropertyKeys: (j) => j.getIssuePropertyKeys(world.issueKey),
+    setIssueProperty: (j) => j.setIssueProperty(world.issueKey, 'accord-readiness', { score: 80, ready: 'yes' }),
+    deleteIssueProperty: (j) => j.deleteIssueProperty(world.issueKey, 'accord-readiness'),
+    setIssuePropertiesBulk: (j) =>
+      j.setIssuePropertiesBulk([
+        { issueId: world.issueIds[0] ?? 0, properties: { 'accord-readiness': { score: 40 } } },
+        { issueId: world.issueIds[1] ?? 0, properties: { 'accord-readiness': { score: 90 }, 'accord-criteria': { count: 3 } } },
+      ]),
+    addComment: (j) => j.addComment(world.issueKey, adf),
+    getMyPermissions: (j) => j.getMyPermissions({ projectKey: world.projectKey, permissions: ['BROWSE_PROJECTS', 'EDIT_ISSUES'] }),
+    getMyself: (j) => j.getMyself(),
+    getUsers: (j) => j.getUsers(world.accountIds),
+    getProject: (j) => j.getProject(world.projectKey),
+    listProjects: (j) => j.listProjects(),
+    getUsersWithPermission: (j) => j.getUsersWithPermission(world.projectKey, world.signOffPermission),
+    getBoardsForProject: (j) => j.getBoardsForProject(world.projectKey),
+    getSprints: (j) => j.getSprints(world.boardId, ['future', 'active']),
+    getSprint: (j) => j.getSprint(world.sprintId),
+    getIssueChangelog: (j) => j.getIssueChangelog(world.issueKey),
+    getIssueWorklogs: (j) => j.getIssueWorklogs(world.issueKey),
+    getTransitions: (j) => j.getTransitions(world.issueKey),
+  };
+}
