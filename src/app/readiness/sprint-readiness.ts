@@ -44,7 +44,8 @@ export async function sprintReadiness(
   project: { id: string; key: string },
   options: { sprintId?: number; store: boolean },
 ): Promise<SprintReadinessView> {
-  const sprints = await sprintOptions(deps.userJira, project.key);
+  // Reading the project as the user first: someone who cannot browse it gets Jira's not-found, not an empty page.
+  const [sprints] = await Promise.all([sprintOptions(deps.userJira, project.key), deps.userJira.getProject(project.key)]);
   const sprint = options.sprintId !== undefined ? (sprints.find((s) => s.id === options.sprintId) ?? null) : (sprints.find((s) => s.state === 'future') ?? sprints[0] ?? null);
   const { settings } = await loadSettings(deps.store, project.id);
   const empty: SprintReadinessView = { sprint, sprints, summary: summarizeSprint([]), tickets: [], threshold: settings.rubric.threshold, written: options.store ? 0 : null, truncated: false };

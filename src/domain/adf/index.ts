@@ -7,3 +7,4 @@ export type { AdfBlock, AdfBlockKind, AdfContainerKind, AdfListKind } from './ad
 export { adfToBlocks } from './adf-blocks';
 export type { AdfVisitor } from './walk-adf';
 export { MAX_ADF_DEPTH, isNode, walkAdf } from './walk-adf';
+export { HTML_TAG_NAMES, isHtmlTagText } from './html-tag-names';

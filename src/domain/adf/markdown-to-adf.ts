@@ -1,19 +1,10 @@
 import { markdownToAdf as convertMarkdown } from 'marklassian';
 import type { AdfDoc, AdfNode } from './adf-types';
+import { isHtmlTagText } from './html-tag-names';
 import { plainTextToAdf } from './plain-text-to-adf';
 
-// Tags a ticket author could mean as HTML. Anything else in angle brackets ("<describe here>",
-// "As a <role>") is template text the readiness check must still see, so it is escaped rather than
-// dropped as unknown HTML (Markdown parsers discard inline HTML they cannot render).
-const HTML_TAGS = new Set(
-  (
-    'a abbr adf b big blockquote br caption center cite code col colgroup dd del details dfn div dl dt em ' +
-    'figcaption figure font h1 h2 h3 h4 h5 h6 hr i iframe img input ins kbd label li mark ol p picture pre q ' +
-    's samp section small source span strike strong style sub summary sup table tbody td tfoot th thead time ' +
-    'tr tt u ul var video'
-  ).split(' '),
-);
-
+// Angle-bracket text that is not an HTML tag ("<describe here>", "As a <role>") is template text the
+// readiness check must still see, so it is escaped rather than dropped as unknown inline HTML.
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // A code span (kept verbatim) or a candidate tag in angle brackets.
 const SPAN_OR_ANGLE = /(`+)[\s\S]*?\1|<([^<>\n]{1,120})>/g;
@@ -22,8 +13,7 @@ function isRealMarkup(inner: string): boolean {
   const first = inner[0];
   if (first === '!' || first === '/' || first === '?') return true; // comments, closing tags, PIs
   if (!inner.includes(' ') && (/^[a-z][a-z0-9+.-]*:/i.test(inner) || inner.includes('@'))) return true; // autolinks
-  const name = /^([a-z][a-z0-9-]*)(?=[\s/]|$)/i.exec(inner);
-  return name !== null && HTML_TAGS.has(name[1]!.toLowerCase());
+  return isHtmlTagText(inner);
 }
 
 function escapePlaceholders(line: string): string {

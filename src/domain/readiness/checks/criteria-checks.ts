@@ -14,7 +14,9 @@ export const acMissing: Check = (ticket, rules) =>
         ),
       ];
 
-const GHERKIN_START = /^\s*(?:scenario\b[^\n]*\n\s*)?(?:given|when)\b/i;
+// A scenario: starts with Scenario or Given, or is several steps starting with When. A single line
+// "When X, Y appears" is a plain statement and judged as one.
+const GHERKIN_START = /^\s*(?:scenario\b|given\b|when\b[^\n]*\n\s*(?:and|but|then)\b)/i;
 const THEN_STEP = /(?<![\w-])then(?![\w-])/i;
 // Words that state something observable: modals, forms of "be"/"have", and common outcome verbs.
 const OUTCOME =

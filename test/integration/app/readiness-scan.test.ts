@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { forApp } from '../../../src/adapters/jira';
+import { createKvsRecordStore } from '../../../src/adapters/store/kvs-record-store';
+import { READINESS_PROPERTY } from '../../../src/app/readiness/jira-fields';
+import { scanProject, type ScanDeps } from '../../../src/app/readiness/scan-project';
+import type { JiraPort } from '../../../src/ports/jira';
+import type { ScanContinuation } from '../../../src/ports/scan-queue';
+import { PO, openHarness, type Harness } from './sandbox-harness';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await openHarness();
+});
+afterEach(async () => {
+  await h?.close();
+});
+
+const noWait = { sleep: async () => undefined, random: () => 0.5 };
+
+/** The app's Jira client as the scan uses it, counting the calls that went through. */
+function countingJira(inner: JiraPort, killAfterSearches = Number.POSITIVE_INFINITY) {
+  const calls = { searches: 0, bulkWrites: 0, bulkIssues: 0 };
+  const jira: JiraPort = {
+    ...inner,
+    async searchIssues(search) {
+      if (calls.searches >= killAfterSearches) throw new Error('invocation killed');
+      const page = await inner.searchIssues(search);
+      calls.searches += 1;
+      return page;
+    },
+    async setIssuePropertiesBulk(updates) {
+      await inner.setIssuePropertiesBulk(updates);
+      calls.bulkWrites += 1;
+      calls.bulkIssues += updates.length;
+    },
+  };
+  return { jira, calls };
+}
+
+function deps(jira: JiraPort, remainingMs = 600_000, pushed: ScanContinuation[] = []): ScanDeps {
+  return {
+    jira,
+    store: createKvsRecordStore(),
+    queue: { push: async (c) => void pushed.push(c) },
+    clock: { now: () => h.sandbox.runtime.clock.now().getTime() },
+    deadline: { remainingMs: () => remainingMs },
+    newRunId: () => randomUUID(),
+  };
+}
+
+async function project() {
+  const r = await h.rest('GET', '/rest/api/3/project/ACC');
+  const p = r.body as { id: string; key: string };
+  return { id: String(p.id), key: p.key };
+}
+
+/** Adds `n` tickets to the project's future sprint, so a scan spans several pages. */
+async function addFutureTickets(n: number) {
+  const sprints = await h.rest('GET', '/rest/agile/1.0/board/1/sprint?state=future');
+  const sprintId = (sprints.body as { values: Array<{ id: number }> }).values[0]?.id;
+  expect(sprintId).toBeDefined();
+  const keys: string[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const created = await h.rest('POST', '/rest/api/3/issue', { fields: { project: { key: 'ACC' }, issuetype: { name: i % 3 === 0 ? 'Bug' : 'Story' }, summary: `Generated ticket ${i}` } }, PO);
+    keys.push((created.body as { key: string }).key);
+  }
+  for (let i = 0; i < keys.length; i += 50) {
+    const moved = await h.rest('POST', `/rest/agile/1.0/sprint/${sprintId}/issue`, { issues: keys.slice(i, i + 50) }, PO);
+    expect(moved.status).toBe(204);
+  }
+}
+
+/** Every upcoming ticket's stored readiness property, by key. */
+async function storedResults(): Promise<Map<string, unknown>> {
+  const out = new Map<string, unknown>();
+  let token: string | undefined;
+  do {
+    const r = await h.rest('POST', '/rest/api/3/search/jql', { jql: 'project = ACC AND sprint in futureSprints()', fields: ['summary'], properties: [READINESS_PROPERTY], maxResults: 100, nextPageToken: token });
+    const page = r.body as { issues: Array<{ key: string; properties?: Record<string, { fingerprint?: string; score?: number }> }>; nextPageToken?: string };
+    for (const i of page.issues) out.set(i.key, i.properties?.[READINESS_PROPERTY]?.fingerprint ?? null);
+    token = page.nextPageToken;
+  } while (token);
+  return out;
+}
+
+describe('readiness scan through the sandbox', () => {
+  it('scans the seed with one search per 100 tickets, then a rerun writes nothing', async () => {
+    const p = await project();
+    const first = countingJira(forApp(noWait));
+    const outcome = await scanProject(deps(first.jira), p, { fresh: true });
+    expect(outcome.status).toBe('finished');
+    expect(outcome.checked).toBeGreaterThanOrEqual(10);
+    expect(outcome.changed).toBe(outcome.checked);
+    expect(first.calls.searches).toBe(Math.ceil(outcome.checked / 100));
+    expect(first.calls.bulkWrites).toBe(Math.ceil(outcome.changed / 100));
+    expect(outcome.notReady).toBeGreaterThan(0);
+
+    const stored = await storedResults();
+    expect([...stored.values()].every((fp) => typeof fp === 'string')).toBe(true);
+    const byJql = await h.rest('POST', '/rest/api/3/search/jql', { jql: 'project = ACC AND accordReady = "false"', fields: ['summary'] }, PO);
+    expect((byJql.body as { issues: unknown[] }).issues).toHaveLength(outcome.notReady);
+
+    const again = countingJira(forApp(noWait));
+    const rerun = await scanProject(deps(again.jira), p, { fresh: true });
+    expect(rerun).toMatchObject({ status: 'finished', changed: 0, checked: outcome.checked });
+    expect(again.calls.bulkWrites).toBe(0);
+  });
+
+  it('a scan killed half-way resumes and ends in the same state as an uninterrupted one', async () => {
+    await addFutureTickets(230);
+    const p = await project();
+    const killed = countingJira(forApp(noWait), 2);
+    await expect(scanProject(deps(killed.jira), p, { fresh: true })).rejects.toThrow('invocation killed');
+    const partial = await storedResults();
+    expect([...partial.values()].filter((v) => v === null).length).toBeGreaterThan(0);
+
+    const resumed = countingJira(forApp(noWait));
+    const outcome = await scanProject(deps(resumed.jira), p);
+    expect(outcome.status).toBe('finished');
+    // It resumed from its checkpoint instead of starting over.
+    expect(resumed.calls.searches).toBeLessThan(Math.ceil(outcome.checked / 100) + 1);
+    const afterResume = await storedResults();
+    expect([...afterResume.values()].every((fp) => typeof fp === 'string')).toBe(true);
+
+    const check = countingJira(forApp(noWait));
+    const clean = await scanProject(deps(check.jira), p, { fresh: true });
+    expect(clean.changed).toBe(0);
+    expect(await storedResults()).toEqual(afterResume);
+  });
+
+  it('fans out through the queue when the invocation runs out of time, and the consumer finishes', async () => {
+    await addFutureTickets(150);
+    const p = await project();
+    const pushed: ScanContinuation[] = [];
+    const first = await scanProject(deps(forApp(noWait), 1_000, pushed), p, { fresh: true });
+    expect(first.status).toBe('continued');
+    expect(pushed).toHaveLength(1);
+
+    // The real consumer, through the sandbox's @forge/events queue.
+    const { Queue } = await import('@forge/events');
+    await new Queue({ key: 'readiness-scan' }).push({ body: { ...pushed[0] } });
+    await h.sandbox.runtime.drainQueues();
+    const stored = await storedResults();
+    expect([...stored.values()].every((fp) => typeof fp === 'string')).toBe(true);
+    expect(h.sandbox.runtime.invocations().some((i) => i.functionKey === 'readiness-scan-worker' && i.ok)).toBe(true);
+  });
+
+  it('survives a storm of 429s: nothing lost, nothing written twice', async () => {
+    await addFutureTickets(120);
+    const p = await project();
+    Object.assign(h.sandbox.jira.faults, { rateLimitNext: 25, retryAfterSeconds: 0, pathPrefix: null });
+    const stormy = countingJira(forApp({ ...noWait, retryBudgetMs: 60_000 }));
+    // Past its retries the client gives up with RateLimitedError; the consumer hands the event back to Forge,
+    // which runs it again: each attempt resumes from the checkpoint.
+    let outcome = null;
+    let attempts = 0;
+    for (; attempts < 10 && outcome === null; attempts += 1) {
+      outcome = await scanProject(deps(stormy.jira), p, { fresh: attempts === 0 }).catch((error: unknown) => {
+        expect((error as Error).name).toBe('RateLimitedError');
+        return null;
+      });
+    }
+    expect(attempts).toBeGreaterThan(1);
+    expect(h.sandbox.jira.faults.rateLimitNext).toBe(0);
+    if (!outcome) throw new Error('the scan never finished');
+    expect(outcome.status).toBe('finished');
+    expect(stormy.calls.bulkIssues).toBe(outcome.changed);
+    expect(stormy.calls.bulkWrites).toBe(Math.ceil(outcome.changed / 100));
+    const stored = await storedResults();
+    expect(stored.size).toBe(outcome.checked);
+    expect([...stored.values()].every((fp) => typeof fp === 'string')).toBe(true);
+  });
+
+  it('the hourly trigger scans when the next sprint is within two days, and not again the same day', async () => {
+    const sprints = await h.rest('GET', '/rest/agile/1.0/board/1/sprint?state=future');
+    const start = Date.parse((sprints.body as { values: Array<{ startDate: string }> }).values[0]?.startDate ?? '');
+    const clock = h.sandbox.runtime.clock;
+    const dayBefore = start - 86_400_000;
+    h.sandbox.jira.resetRequestCounts();
+    // Advancing the sandbox clock fires the hourly trigger on its own as the hours pass.
+    if (clock.now().getTime() < dayBefore) await clock.advance(dayBefore - clock.now().getTime());
+    const [run] = await h.sandbox.runtime.runScheduledTriggers('readiness-scan-hourly');
+    expect(run?.ok).toBe(true);
+    await h.sandbox.runtime.drainQueues();
+    const writes = h.sandbox.jira.requestCounts()['POST /rest/api/3/issue/properties/multi'] ?? 0;
+    expect(writes).toBeGreaterThan(0);
+    expect([...(await storedResults()).values()].every((fp) => typeof fp === 'string')).toBe(true);
+
+    h.sandbox.jira.resetRequestCounts();
+    await h.sandbox.runtime.runScheduledTriggers('readiness-scan-hourly');
+    expect(h.sandbox.jira.requestCounts()['POST /rest/api/3/search/jql'] ?? 0).toBe(0);
+  });
+});
