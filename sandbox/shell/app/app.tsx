@@ -52,7 +52,15 @@ export function App() {
       <main id="main-content" className="shell-main" tabIndex={-1}>
         {loadError ? <ErrorMessage title="The sandbox server did not answer" messages={[loadError]} /> : state ? view : <Spinner size="large" label="Loading Jira" />}
       </main>
-      {drawerOpen ? <SandboxDrawer onClose={() => setDrawerOpen(false)} /> : null}
+      {drawerOpen ? (
+        <SandboxDrawer
+          onClose={() => {
+            setDrawerOpen(false);
+            // Focus goes back to the control that opened the drawer.
+            document.querySelector<HTMLElement>('[data-testid="sandbox-drawer-toggle"]')?.focus();
+          }}
+        />
+      ) : null}
     </div>
   );
 }

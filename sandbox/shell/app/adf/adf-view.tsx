@@ -65,6 +65,16 @@ function children(node: AdfNode, key: string): ReactNode[] {
   return (node.content ?? []).filter(isAdfNode).map((child, index) => renderNode(child, `${key}.${index}`));
 }
 
+// Jira renders description headings smaller than page headings.
+const HEADING_FONTS: Record<1 | 2 | 3 | 4 | 5 | 6, string> = {
+  1: token('font.heading.large'),
+  2: token('font.heading.medium'),
+  3: token('font.heading.small'),
+  4: token('font.heading.xsmall'),
+  5: token('font.heading.xxsmall'),
+  6: token('font.heading.xxsmall'),
+};
+
 function headingLevel(node: AdfNode): 1 | 2 | 3 | 4 | 5 | 6 {
   const level = Number(attr(node, 'level'));
   return level >= 1 && level <= 6 ? (level as 1 | 2 | 3 | 4 | 5 | 6) : 3;
@@ -83,9 +93,10 @@ function renderNode(node: AdfNode, key: string): ReactNode {
         </p>
       );
     case 'heading': {
-      const Tag = `h${headingLevel(node)}` as const;
+      const level = headingLevel(node);
+      const Tag = `h${level}` as const;
       return (
-        <Tag key={key} style={{ margin: `${token('space.200')} 0 ${token('space.100')}` }}>
+        <Tag key={key} style={{ font: HEADING_FONTS[level], margin: `${token('space.200')} 0 ${token('space.100')}` }}>
           {children(node, key)}
         </Tag>
       );

@@ -9,7 +9,7 @@ import { DrawerSection } from './drawer-section';
 
 export function InvocationsSection({ version }: { version: number }) {
   const log = useAsync(() => getInvocations(), [version]);
-  const entries = [...(log.data ?? [])].reverse().slice(0, 50);
+  const entries = [...(log.data ?? [])].sort((a, b) => b.at.localeCompare(a.at)).slice(0, 50);
   return (
     <DrawerSection title="Recent invocations">
       <div>

@@ -1,5 +1,5 @@
 /** The developer drawer: sandbox clock, scheduled triggers, fault injection and the invocation log. */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Button, { IconButton } from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import CrossIcon from '@atlaskit/icon/core/cross';
@@ -12,8 +12,22 @@ import { TriggersSection } from './triggers-section';
 export function SandboxDrawer({ onClose }: { onClose: () => void }) {
   const [logVersion, setLogVersion] = useState(0);
   const changed = () => setLogVersion((value) => value + 1);
+  const drawerRef = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    drawerRef.current?.focus();
+  }, []);
   return (
-    <aside id="sandbox-drawer" className="shell-drawer" aria-label="Sandbox controls" data-testid="sandbox-drawer">
+    <aside
+      id="sandbox-drawer"
+      ref={drawerRef}
+      tabIndex={-1}
+      className="shell-drawer"
+      aria-label="Sandbox controls"
+      data-testid="sandbox-drawer"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
       <Stack space="space.300">
         <Inline spread="space-between" alignBlock="center">
           <Heading size="small" as="h2">

@@ -140,15 +140,18 @@ export function BoardPage({ projectKey, boardId }: { projectKey: string; boardId
   const { ids, sprints, issues } = board.data;
   const openSprints = sprints.filter((sprint) => sprint.state !== 'closed').sort((a, b) => (a.state === b.state ? 0 : a.state === 'active' ? -1 : 1));
   const inSprint = (sprint: JiraSprint) => issues.filter((issue) => currentSprint(issue.fields, ids.sprint)?.id === sprint.id);
+  // Jira's backlog: issues in no open sprint, without epics and without work already done in a closed sprint.
   const backlog = issues.filter((issue) => {
     const sprint = currentSprint(issue.fields, ids.sprint);
-    return !sprint || sprint.state === 'closed';
+    if (sprint && sprint.state !== 'closed') return false;
+    if (issue.fields.issuetype?.name.toLowerCase() === 'epic') return false;
+    return !(sprint && issue.fields.status?.statusCategory?.key === 'done');
   });
 
   return (
     <Stack space="space.200">
       <div>
-        <Breadcrumbs items={[{ label: 'Projects' }, { label: projectKey, href: `/projects/${projectKey}/issues` }, { label: 'Board' }]} />
+        <Breadcrumbs items={[{ label: 'Projects' }, { label: project.data?.name ?? projectKey, href: `/projects/${projectKey}/issues` }, { label: 'Board' }]} />
         <Heading size="large" as="h1">
           Backlog
         </Heading>

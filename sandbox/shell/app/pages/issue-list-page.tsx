@@ -17,6 +17,7 @@ import { UserAvatar } from '../components/user-avatar';
 import { Link } from '../routing/router';
 import { fieldIds, type FieldIds } from '../session/field-ids';
 import { useSession } from '../session/session';
+import { useProject } from '../session/use-project';
 
 const PAGE_SIZE = 50;
 
@@ -69,6 +70,7 @@ function row(issue: JiraIssue, ids: FieldIds) {
 
 export function IssueListPage({ projectKey }: { projectKey: string }) {
   const { accountId } = useSession();
+  const project = useProject(projectKey);
   const [jql, setJql] = useState(`project = ${projectKey} ORDER BY key ASC`);
   const [issues, setIssues] = useState<JiraIssue[]>([]);
   const [nextPageToken, setNextPageToken] = useState<string | undefined>(undefined);
@@ -111,7 +113,7 @@ export function IssueListPage({ projectKey }: { projectKey: string }) {
   return (
     <Stack space="space.200">
       <div>
-        <Breadcrumbs items={[{ label: 'Projects' }, { label: projectKey, href: `/projects/${projectKey}/issues` }]} />
+        <Breadcrumbs items={[{ label: 'Projects' }, { label: project.data?.name ?? projectKey, href: `/projects/${projectKey}/issues` }]} />
         <Heading size="large" as="h1">
           Issues
         </Heading>
