@@ -80,6 +80,7 @@ describe('ac.untestable', () => {
     ['a Given/When/Then scenario', 'Given a rulebase with 3 parts, when I export it, then the PDF has 3 sections'],
     ['a "should" statement', 'The export button is disabled while an export runs'],
     ['a "can" statement', 'A reviewer can open the PDF without an account'],
+    ['a one-line "When ..." statement', 'When sharing the page, the rule title appears in the link preview'],
   ])('does not fire for %s', (_name, criterion) => {
     expect(fired(ticket({ acceptanceCriteria: [criterion] }))).not.toContain('ac.untestable');
   });

@@ -37,6 +37,7 @@ describe('description.placeholder', () => {
     ['an unfilled story template', `As a <role>, I want <goal> so that <benefit>.\n\n${READY_CRITERIA}`, '<role>'],
     ['an [insert ...] slot', `${READY_STORY}\n\nDesign: [insert link to mockup]\n\n${READY_CRITERIA}`, '[insert link to mockup]'],
     ['"to be defined"', `${READY_STORY}\n\nThe file format is to be defined.\n\n${READY_CRITERIA}`, 'to be defined'],
+    ['"this is a placeholder"', `${READY_STORY}\n\nThis is a placeholder for the export work.\n\n${READY_CRITERIA}`, 'placeholder'],
     ['an upper-case TODO', `${READY_STORY}\n\nTODO: add the error cases\n\n${READY_CRITERIA}`, 'TODO'],
   ])('fires for %s', (_name, description, term) => {
     const found = findingsOf(ticket({ description }), 'description.placeholder');
@@ -54,6 +55,9 @@ describe('description.placeholder', () => {
     ['a comparison with < and >', `${READY_STORY}\n\nOnly exports where 3 < parts and parts > 1 are allowed.\n\n${READY_CRITERIA}`],
     ['placeholders inside code', `${READY_STORY}\n\n\`\`\`\n// TODO <role>\n\`\`\`\n\n${READY_CRITERIA}`],
     ['a real link in brackets', `${READY_STORY}\n\nSee [the design](https://example.com/design).\n\n${READY_CRITERIA}`],
+    ['"fill in" as an action', `As a visitor, I want to fill in the sign-up form once, so that I can start.\n\n${READY_CRITERIA}`],
+    ['talk about HTML tags', `${READY_STORY}\n\nThe script must go into the <head> element.\n\n${READY_CRITERIA}`],
+    ['a UI input placeholder', `${READY_STORY}\n\nThe search field shows the placeholder "Search rules".\n\n${READY_CRITERIA}`],
   ])('does not fire for %s', (_name, description) => {
     expect(fired(ticket({ description }))).not.toContain('description.placeholder');
   });
