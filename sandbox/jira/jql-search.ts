@@ -2,7 +2,6 @@
  * Searching with JQL: the store's issues become `JqlIssueView`s in one pass, the evaluator in
  * ./jql decides what matches and in which order. Issues the caller cannot browse never reach it.
  */
-import { adfToText } from './adf-text';
 import type { Actor } from './emulator-types';
 import { JiraHttpError } from './http/jira-error';
 import { compileJql } from './jql/index';
@@ -11,7 +10,7 @@ import type { ParsedManifestBits } from './manifest-bits';
 import { PRIORITIES } from './model/catalog';
 import { statusCategoryOf } from './model/workflow';
 import type { Site } from './present/site';
-import type { IssueRecord } from './store';
+import type { IssueRecord, IssueSummary } from './store';
 
 export const UNBOUNDED_MESSAGE = 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.';
 
@@ -48,7 +47,7 @@ export function compileForSearch(jql: string, context: JqlContext, requireBounde
   return compiled;
 }
 
-export function issueView(site: Site, issue: IssueRecord, properties: Record<string, unknown>, projects: Map<number, { key: string; name: string }>): JqlIssueView {
+export function issueView(issue: IssueSummary, properties: Record<string, unknown>, projects: Map<number, { key: string; name: string }>): JqlIssueView {
   const project = projects.get(issue.projectId);
   return {
     id: String(issue.id),
@@ -70,7 +69,7 @@ export function issueView(site: Site, issue: IssueRecord, properties: Record<str
     resolutiondate: issue.resolutiondate,
     storyPoints: issue.storyPoints,
     summary: issue.summary,
-    descriptionText: issue.description ? adfToText(issue.description) : '',
+    descriptionText: issue.descriptionText,
     properties,
   };
 }
@@ -79,24 +78,29 @@ export interface SearchOptions {
   /** Enhanced search refuses unbounded JQL; agile endpoints add their own bound (default true). */
   requireBounded?: boolean;
   /** Narrows the candidates before JQL runs (e.g. the issues of one sprint). */
-  within?: (issue: IssueRecord) => boolean;
+  within?: (issue: IssueSummary) => boolean;
 }
 
-/** Every issue the actor may browse that matches, in the query's order. */
-export function searchIssues(site: Site, manifest: ParsedManifestBits, actor: Actor, jql: string, options: SearchOptions = {}): IssueRecord[] {
+/** Every issue the actor may browse that matches, in the query's order (without ADF: load a page's issues to render them). */
+export function searchIssues(site: Site, manifest: ParsedManifestBits, actor: Actor, jql: string, options: SearchOptions = {}): IssueSummary[] {
   const compiled = compileForSearch(jql, jqlContext(site, manifest, actor), options.requireBounded ?? true);
   const visible = site.permissions.browsableProjectIds(actor);
   const projects = new Map(site.store.directory.projects().map((project) => [project.id, { key: project.key, name: project.name }]));
   const properties = site.store.properties.byIssue();
-  const records = new Map<string, IssueRecord>();
+  const records = new Map<string, IssueSummary>();
   const views: JqlIssueView[] = [];
-  for (const issue of site.store.issues.list()) {
+  for (const issue of site.store.issues.listSummaries()) {
     if (!visible.has(issue.projectId) || (options.within && !options.within(issue))) continue;
-    const view = issueView(site, issue, properties.get(issue.id) ?? {}, projects);
+    const view = issueView(issue, properties.get(issue.id) ?? {}, projects);
     if (!compiled.matches(view)) continue;
     records.set(view.id, issue);
     views.push(view);
   }
   views.sort((a, b) => compiled.compare(a, b));
-  return views.map((view) => records.get(view.id)).filter((issue): issue is IssueRecord => issue !== undefined);
+  return views.map((view) => records.get(view.id)).filter((issue): issue is IssueSummary => issue !== undefined);
+}
+
+/** The full issues (with ADF) for a page of search results. */
+export function loadIssues(site: Site, page: IssueSummary[]): IssueRecord[] {
+  return page.map((summary) => site.store.issues.find(summary.id)).filter((issue): issue is IssueRecord => issue !== undefined);
 }

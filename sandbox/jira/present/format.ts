@@ -45,8 +45,18 @@ export function parseDuration(text: string): number | null {
 
 const AVATAR_COLOURS = ['#0052CC', '#00875A', '#FF5630', '#6554C0', '#FF8B00', '#00A3BF'];
 
+const avatarCache = new Map<string, string>();
+
 /** An offline avatar: the person's initials on a coloured disc, as a data URI. */
 export function avatarDataUri(displayName: string): string {
+  const cached = avatarCache.get(displayName);
+  if (cached !== undefined) return cached;
+  const uri = buildAvatar(displayName);
+  avatarCache.set(displayName, uri);
+  return uri;
+}
+
+function buildAvatar(displayName: string): string {
   const initials = displayName.split(/\s+/).filter(Boolean).slice(0, 2).map((part) => part[0]?.toUpperCase() ?? '').join('') || '?';
   let hash = 0;
   for (const char of displayName) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;

@@ -6,13 +6,13 @@ import type { RouteContext, RouteHandler } from '../http/route-context';
 import { commitIssueChange } from '../issue-changes';
 import { withSprint } from '../issue-fields-input';
 import { requirePermission } from '../issue-access';
-import { searchIssues } from '../jql-search';
+import { loadIssues, searchIssues } from '../jql-search';
 import { NAVIGABLE_FIELDS } from '../model/catalog';
 import { statusCategoryOf } from '../model/workflow';
 import { boardJson, sprintJson } from '../present/agile';
 import { parseFieldList, selectFields } from '../present/field-selection';
 import { issueBeanJson, parseExpand } from '../present/issue-bean';
-import type { BoardRecord, IssueRecord, SprintRecord } from '../store';
+import type { BoardRecord, IssueSummary, SprintRecord } from '../store';
 
 const MAX_MOVE = 50;
 
@@ -41,7 +41,7 @@ function visibleSprint(ctx: RouteContext, id: string | undefined): SprintRecord 
 }
 
 /** Agile issue lists: optional extra JQL, paged by startAt, all navigable fields unless told otherwise. */
-function issuePage(ctx: RouteContext, within: (issue: IssueRecord) => boolean) {
+function issuePage(ctx: RouteContext, within: (issue: IssueSummary) => boolean) {
   const { startAt, maxResults } = paging(ctx, 50);
   const jql = ctx.query.get('jql') ?? '';
   const issues = searchIssues(ctx.site, ctx.manifest, ctx.actor, jql, { requireBounded: false, within });
@@ -52,7 +52,7 @@ function issuePage(ctx: RouteContext, within: (issue: IssueRecord) => boolean) {
     startAt,
     maxResults,
     total: issues.length,
-    issues: issues.slice(startAt, startAt + maxResults).map((issue) => issueBeanJson(ctx.site, issue, { fields, expand, properties: [] })),
+    issues: loadIssues(ctx.site, issues.slice(startAt, startAt + maxResults)).map((issue) => issueBeanJson(ctx.site, issue, { fields, expand, properties: [] })),
   });
 }
 

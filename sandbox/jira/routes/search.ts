@@ -3,7 +3,7 @@ import { bodyObject, intParam, stringList } from '../http/body';
 import { badRequest } from '../http/jira-error';
 import { ok } from '../http/responses';
 import type { RouteContext, RouteHandler } from '../http/route-context';
-import { searchIssues } from '../jql-search';
+import { loadIssues, searchIssues } from '../jql-search';
 import { asksForFields, parseFieldList, selectFields } from '../present/field-selection';
 import { issueBeanJson, parseExpand } from '../present/issue-bean';
 
@@ -79,7 +79,7 @@ function search(ctx: RouteContext, request: SearchRequest) {
   const isLast = next >= matches.length;
   const fields = selectFields(request.fields, []);
   return ok({
-    issues: page.map((issue) => issueBeanJson(ctx.site, issue, { fields, expand: request.expand, properties: request.properties })),
+    issues: loadIssues(ctx.site, page).map((issue) => issueBeanJson(ctx.site, issue, { fields, expand: request.expand, properties: request.properties })),
     nextPageToken: isLast ? undefined : encodeToken({ jql: request.jql, offset: next }),
     isLast,
   });

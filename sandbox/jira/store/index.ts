@@ -32,4 +32,4 @@ export class JiraStore {
   }
 }
 
-export type { BoardRecord, ChangelogRecord, CommentRecord, IssueLinkRecord, IssueRecord, ProjectRecord, SprintRecord, SprintState, TaskRecord, UserRecord, WorklogRecord } from './records';
+export type { BoardRecord, ChangelogRecord, CommentRecord, IssueLinkRecord, IssueRecord, IssueSummary, ProjectRecord, SprintRecord, SprintState, TaskRecord, UserRecord, WorklogRecord } from './records';

@@ -1,8 +1,8 @@
 /** Issues and the links between them. Whole-record writes keep the store simple; callers diff. */
 import type { Database, Statement } from 'better-sqlite3';
-import type { AdfNode } from '../adf-text';
+import { adfToText, type AdfNode } from '../adf-text';
 import { parseJsonColumn } from './json-column';
-import type { IssueLinkRecord, IssueRecord } from './records';
+import type { IssueLinkRecord, IssueRecord, IssueSummary } from './records';
 
 interface IssueRow {
   id: number;
@@ -11,6 +11,7 @@ interface IssueRow {
   issue_type: string;
   summary: string;
   description: string | null;
+  description_text: string;
   status: string;
   assignee: string | null;
   reporter: string | null;
@@ -33,14 +34,14 @@ interface LinkRow {
   inward_issue_id: number;
 }
 
-function toIssue(row: IssueRow): IssueRecord {
+function toSummary(row: Omit<IssueRow, 'description'>): IssueSummary {
   return {
     id: row.id,
     key: row.key,
     projectId: row.project_id,
     issueType: row.issue_type,
     summary: row.summary,
-    description: parseJsonColumn<AdfNode | null>(row.description, null),
+    descriptionText: row.description_text,
     status: row.status,
     assignee: row.assignee,
     reporter: row.reporter,
@@ -57,10 +58,15 @@ function toIssue(row: IssueRow): IssueRecord {
   };
 }
 
+function toIssue(row: IssueRow): IssueRecord {
+  const { descriptionText: _text, ...rest } = toSummary(row);
+  return { ...rest, description: parseJsonColumn<AdfNode | null>(row.description, null) };
+}
+
 function toParams(issue: IssueRecord): unknown[] {
   return [
     issue.id, issue.key, issue.projectId, issue.issueType, issue.summary,
-    issue.description ? JSON.stringify(issue.description) : null, issue.status, issue.assignee, issue.reporter,
+    issue.description ? JSON.stringify(issue.description) : null, issue.description ? adfToText(issue.description) : '', issue.status, issue.assignee, issue.reporter,
     issue.priority, JSON.stringify(issue.labels), issue.duedate, issue.created, issue.updated, issue.resolutiondate,
     issue.storyPoints, JSON.stringify(issue.sprintIds), issue.originalEstimateSeconds, issue.remainingEstimateSeconds,
   ];
@@ -75,6 +81,7 @@ export class IssueStore {
   private readonly byKey: Statement<[string], IssueRow>;
   private readonly all: Statement<[], IssueRow>;
   private readonly byProject: Statement<[number], IssueRow>;
+  private readonly summaries: Statement<[], Omit<IssueRow, 'description'>>;
   private readonly upsert: Statement<unknown[]>;
   private readonly maxId: Statement<[], { max: number | null }>;
   private readonly linksOf: Statement<[number, number], LinkRow>;
@@ -85,10 +92,15 @@ export class IssueStore {
     this.byKey = db.prepare('SELECT * FROM jira_issues WHERE key = ?');
     this.all = db.prepare('SELECT * FROM jira_issues');
     this.byProject = db.prepare('SELECT * FROM jira_issues WHERE project_id = ?');
+    this.summaries = db.prepare(
+      `SELECT id, key, project_id, issue_type, summary, description_text, status, assignee, reporter, priority, labels,
+        duedate, created, updated, resolutiondate, story_points, sprint_ids, original_estimate_seconds,
+        remaining_estimate_seconds FROM jira_issues`,
+    );
     this.upsert = db.prepare(
-      `INSERT OR REPLACE INTO jira_issues (id, key, project_id, issue_type, summary, description, status, assignee,
+      `INSERT OR REPLACE INTO jira_issues (id, key, project_id, issue_type, summary, description, description_text, status, assignee,
         reporter, priority, labels, duedate, created, updated, resolutiondate, story_points, sprint_ids,
-        original_estimate_seconds, remaining_estimate_seconds) VALUES (${new Array(19).fill('?').join(', ')})`,
+        original_estimate_seconds, remaining_estimate_seconds) VALUES (${new Array(20).fill('?').join(', ')})`,
     );
     this.maxId = db.prepare('SELECT MAX(id) AS max FROM jira_issues');
     this.linksOf = db.prepare('SELECT * FROM jira_issue_links WHERE outward_issue_id = ? OR inward_issue_id = ? ORDER BY id');
@@ -106,6 +118,11 @@ export class IssueStore {
   list(projectId?: number): IssueRecord[] {
     const rows = projectId === undefined ? this.all.all() : this.byProject.all(projectId);
     return rows.map(toIssue);
+  }
+
+  /** Every issue without parsing its ADF, in one statement: search scans these. */
+  listSummaries(): IssueSummary[] {
+    return this.summaries.all().map(toSummary);
   }
 
   nextId(): number {

@@ -43,6 +43,9 @@ export interface IssueRecord {
   remainingEstimateSeconds: number | null;
 }
 
+/** An issue without its ADF description but with the description's plain text: what search scans. */
+export type IssueSummary = Omit<IssueRecord, 'description'> & { descriptionText: string };
+
 export interface CommentRecord {
   id: number;
   issueId: number;

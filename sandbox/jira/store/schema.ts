@@ -46,6 +46,7 @@ CREATE TABLE IF NOT EXISTS jira_issues (
   issue_type TEXT NOT NULL,
   summary TEXT NOT NULL,
   description TEXT,
+  description_text TEXT NOT NULL DEFAULT '',
   status TEXT NOT NULL,
   assignee TEXT,
   reporter TEXT,
@@ -129,8 +130,15 @@ CREATE TABLE IF NOT EXISTS jira_tasks (
 );
 `;
 
+/** Columns added after the first release of the schema, for sandbox databases created before them. */
+function addMissingColumns(db: Database): void {
+  const columns = new Set(db.prepare<[], { name: string }>('PRAGMA table_info(jira_issues)').all().map((column) => column.name));
+  if (!columns.has('description_text')) db.exec("ALTER TABLE jira_issues ADD COLUMN description_text TEXT NOT NULL DEFAULT ''");
+}
+
 export function ensureJiraSchema(db: Database): void {
   db.exec(DDL);
+  addMissingColumns(db);
   const insertRole = db.prepare('INSERT OR IGNORE INTO jira_roles (id, name, description, is_admin) VALUES (?, ?, ?, ?)');
   const insertGrant = db.prepare('INSERT OR IGNORE INTO jira_permission_grants (permission, role_id) VALUES (?, ?)');
   db.transaction(() => {
