@@ -3,7 +3,7 @@ import { Text } from '@atlaskit/primitives';
 import type { SprintReadinessView } from './readiness-api';
 
 function storedText(written: number | null): string {
-  if (written === null) return 'Not checked yet in this view: scores as of now, nothing stored';
+  if (written === null) return 'Scores as of now · "Check now" stores them on the issues';
   if (written === 0) return 'No results changed, nothing stored';
   return `${written} ${written === 1 ? 'result' : 'results'} stored`;
 }

@@ -1,0 +1,4 @@
+import { mount } from '../../common/mount';
+import { ProjectPage } from './project-page';
+
+mount(ProjectPage);

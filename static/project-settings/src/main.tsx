@@ -1,0 +1,4 @@
+import { mount } from '../../common/mount';
+import { SettingsPage } from './settings-page';
+
+mount(SettingsPage);
