@@ -9,9 +9,10 @@
  * the dark theme. Screenshots go to test-results/screenshots/.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PanelView } from '../../src/contract/issue-panel';
 import { launchBrowser, screenshot } from './browser';
@@ -161,9 +162,6 @@ async function openFakePanel(view: PanelView, colorMode: 'light' | 'dark' = 'lig
     return route.fulfill({ status: 200, body: readFileSync(file), headers: { 'content-type': type } });
   });
   await page.addInitScript(installFakeHost, [view, colorMode] as [PanelView, string]);
-  page.on('console', (m) => console.log('PAGE', m.type(), m.text()));
-  page.on('pageerror', (e) => console.log('PAGEERR', e.message));
-  page.on('requestfailed', (r) => console.log('REQFAIL', r.url(), r.failure()?.errorText));
   await page.goto(`${FAKE_ORIGIN}/`);
   await page.waitForSelector('[data-testid="issue-panel"]');
   return page;
@@ -183,6 +181,146 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+});
+
+/** The browser globals the shell scenarios touch (the test project is typed for Node, without DOM). */
+interface ShellGlobals {
+  localStorage: { setItem(key: string, value: string): void };
+  sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
+}
+
+describe('issue panel in the sandbox shell', () => {
+  let sandbox: { url: string; close(): Promise<void> };
+  let dataDir: string;
+  const ISSUE = 'ACC-43'; // "Search invoices by number or amount": three criteria in its description
+  const GATED = 'ACC-39'; // "Account overview page": In Review, one step from Done
+
+  beforeAll(async () => {
+    const shell = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-ui.js')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+    if (shell.status !== 0) throw new Error(`The UI did not build:\n${shell.stderr}${shell.stdout}`);
+    dataDir = mkdtempSync(path.join(tmpdir(), 'accord-panel-e2e-'));
+    const { startSandbox } = await import('../../sandbox/server');
+    sandbox = await startSandbox({ dataDir, port: 0, quiet: true });
+  });
+
+  afterAll(async () => {
+    await sandbox?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function openIssue(accountId: string, key: string, theme: 'light' | 'dark' = 'light'): Promise<{ page: Page; panel: FrameLocator }> {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.addInitScript(
+      ([user, mode]) => {
+        const w = globalThis as unknown as ShellGlobals;
+        if (!w.sessionStorage.getItem('panel-e2e')) {
+          w.localStorage.setItem('accord-sandbox.user', user);
+          w.localStorage.setItem('accord-sandbox.theme', mode);
+          w.sessionStorage.setItem('panel-e2e', '1');
+        }
+      },
+      [accountId, theme] as const,
+    );
+    await page.goto(`${sandbox.url}/browse/${key}`);
+    await page.waitForSelector('[data-testid="issue-summary"]');
+    const panel = page.frameLocator('[data-testid="app-frame-accord-issue-panel"]');
+    await panel.locator('[data-testid="issue-panel"]').waitFor();
+    return { page, panel };
+  }
+
+  async function markAllPassed(panel: FrameLocator): Promise<void> {
+    const rows = panel.locator('[data-testid="criterion-row"]');
+    const count = await rows.count();
+    for (let i = 0; i < count; i += 1) {
+      await rows.nth(i).locator('[data-testid="verify-passed"]').click();
+      await panel.locator(`[data-testid="criterion-row"] >> nth=${i}`).and(panel.locator('[data-state="passed"]')).waitFor();
+    }
+  }
+
+  async function approve(panel: FrameLocator): Promise<void> {
+    await panel.locator('[data-testid="approve"]').click();
+    await panel.locator('[data-testid="approve-confirm"]').click();
+    await panel.locator('[data-testid="signoff-state"][data-state="approved"]').waitFor();
+  }
+
+  it('lets the Product Owner import the criteria, pass them and approve', async () => {
+    const { page, panel } = await openIssue('demo-po', ISSUE);
+    const importButton = panel.locator('[data-testid="import-criteria"]');
+    await importButton.waitFor();
+    expect(await importButton.textContent()).toMatch(/^Import 3 criteria from the description$/);
+    await importButton.click();
+    await panel.locator('[data-testid="criterion-row"]').first().waitFor();
+    expect(await panel.locator('[data-testid="criterion-row"]').count()).toBe(3);
+    await markAllPassed(panel);
+    expect(await panel.locator('[data-testid="criteria-summary"]').textContent()).toBe('3 of 3 passed');
+    await approve(panel);
+    expect(await panel.locator('[data-testid="signoff-state"]').textContent()).toBe('Approved');
+    expect(await panel.locator('[data-testid="signoff-bar"]').textContent()).toContain('Approved by Paula Owner');
+    await screenshot(page, 'panel-approved');
+    await page.close();
+  });
+
+  it('shows the sign-off as stale once the description changes', async () => {
+    const { page, panel } = await openIssue('demo-po', ISSUE);
+    await panel.locator('[data-testid="signoff-state"][data-state="approved"]').waitFor();
+    await page.click('[data-testid="edit-description"]');
+    const editor = page.locator('[data-testid="description-editor"]');
+    const before = await editor.inputValue();
+    await editor.fill(`${before}\n\nAmounts may be entered with a comma as decimal separator.`);
+    await page.click('[data-testid="save-description"]');
+    await page.waitForSelector('[data-testid="issue-description"] >> text=comma as decimal separator');
+    await page.reload();
+    const reloaded = page.frameLocator('[data-testid="app-frame-accord-issue-panel"]');
+    await reloaded.locator('[data-testid="signoff-state"][data-state="stale"]').waitFor();
+    expect(await reloaded.locator('[data-testid="signoff-state"]').textContent()).toBe('Stale — content changed since approval');
+    await screenshot(page, 'panel-stale');
+    await page.close();
+  });
+
+  it('shows the developer a read-only panel with the reason and who can sign off', async () => {
+    const { page, panel } = await openIssue('demo-dev', ISSUE);
+    await panel.locator('[data-testid="criterion-row"]').first().waitFor();
+    const readOnly = await panel.locator('[data-testid="signoff-readonly"]').textContent();
+    expect(readOnly).toContain('Paula Owner');
+    expect(readOnly).toMatch(/can sign off/);
+    expect(await panel.locator('[data-testid="approve"], [data-testid="request-changes"]').count()).toBe(0);
+    await screenshot(page, 'panel-developer-read-only');
+    await page.close();
+  });
+
+  it('blocks Done without approval, naming who can sign off, and allows it after approval', async () => {
+    const { page, panel } = await openIssue('demo-po', GATED);
+    await page.click('[data-testid="transition-41"]');
+    await page.waitForSelector('[data-testid="transition-error"]');
+    expect(await page.textContent('[data-testid="transition-error"]')).toContain('Paula Owner');
+    expect((await page.textContent('[data-testid="issue-status"]'))?.trim()).toBe('In Review');
+
+    const importButton = panel.locator('[data-testid="import-criteria"]');
+    if ((await importButton.count()) > 0) {
+      await importButton.click();
+      await panel.locator('[data-testid="criterion-row"]').first().waitFor();
+    }
+    await markAllPassed(panel);
+    await approve(panel);
+    await page.click('[data-testid="transition-41"]');
+    await page.waitForFunction(() => {
+      const doc = (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document;
+      return doc.querySelector('[data-testid="issue-status"]')?.textContent?.trim() === 'Done';
+    });
+    expect(await page.locator('[data-testid="transition-error"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('renders in the dark theme', async () => {
+    const { page, panel } = await openIssue('demo-po', ISSUE, 'dark');
+    await panel.locator('[data-testid="criterion-row"]').first().waitFor();
+    await panel.locator('html[data-color-mode="dark"]').waitFor({ state: 'attached' });
+    const color = await panel.locator('body').evaluate((body) => (globalThis as unknown as { getComputedStyle(e: unknown): { color: string } }).getComputedStyle(body).color);
+    const [r = 0, g = 0, b = 0] = (color.match(/\d+/g) ?? []).map(Number);
+    expect((r + g + b) / 3).toBeGreaterThan(128);
+    await screenshot(page, 'panel-dark');
+    await page.close();
+  });
 });
 
 describe('issue panel against a scripted host', () => {

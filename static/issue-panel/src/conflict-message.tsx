@@ -1,6 +1,6 @@
 /** Someone else saved first: say so, show their version, and offer to put the user's change on top. */
 import Button from '@atlaskit/button/default/button';
-import { Inline, Text } from '@atlaskit/primitives';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { Notice } from '../../common/notice';
 import type { PanelChange } from './panel-change';
 
@@ -16,7 +16,8 @@ interface Props {
 export function ConflictMessage({ change, busy, onReapply, onDismiss }: Props) {
   return (
     <Notice appearance="warning" title="These criteria changed" testId="conflict-message">
-      <Text as="p">
+      <Stack space="space.100">
+        <Text as="p">
         {isSignOff(change)
           ? 'Someone else changed these criteria while you were deciding. The panel now shows their version; review it before you sign off.'
           : 'Someone else changed these criteria while you were editing. The panel now shows their version.'}
@@ -29,6 +30,7 @@ export function ConflictMessage({ change, busy, onReapply, onDismiss }: Props) {
           Keep their version
         </Button>
       </Inline>
+      </Stack>
     </Notice>
   );
 }

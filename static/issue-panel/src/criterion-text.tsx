@@ -2,8 +2,8 @@
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { CriterionView, GherkinStepView } from '../../../src/contract/issue-panel';
 
-const stepStyle = xcss({ paddingInlineStart: 'space.200', paddingBlock: 'space.025' });
-const continuedStepStyle = xcss({ paddingInlineStart: 'space.400', paddingBlock: 'space.025' });
+const stepStyle = xcss({ paddingInlineStart: 'space.200', marginBlock: 'space.0' });
+const continuedStepStyle = xcss({ paddingInlineStart: 'space.400', marginBlock: 'space.0' });
 const plainList = xcss({ listStyle: 'none', paddingInlineStart: 'space.0', marginBlock: 'space.0' });
 const preserveLines = xcss({ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' });
 

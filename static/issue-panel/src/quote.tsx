@@ -7,13 +7,14 @@ const quoteStyle = xcss({
   borderInlineStartStyle: 'solid',
   borderInlineStartColor: 'color.border',
   paddingInlineStart: 'space.100',
+  marginBlock: 'space.0',
   whiteSpace: 'pre-wrap',
   overflowWrap: 'anywhere',
 });
 
 export function Quote({ children, testId }: { children: ReactNode; testId?: string }) {
   return (
-    <Box as="blockquote" xcss={quoteStyle} testId={testId}>
+    <Box xcss={quoteStyle} testId={testId}>
       <Text color="color.text.subtle">{children}</Text>
     </Box>
   );
