@@ -1,5 +1,6 @@
 /** Starts a page: CSS reset, theme, error boundary, then the page's root component. */
 import '@atlaskit/css-reset';
+import './frame.css';
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from './error-boundary';
