@@ -1,7 +1,7 @@
-/** The readiness table as CSV (RFC 4180), downloaded in the browser: nothing leaves Jira through Accord. */
+/** The readiness table as CSV (RFC 4180). Pure: the download itself is in download.ts. */
 import { checkInfo } from './check-names';
 import type { TicketReadiness } from './readiness-api';
-import { signoffText } from './signoff-lozenge';
+import { signoffText } from './signoff-names';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -24,19 +24,4 @@ export function readinessCsv(tickets: readonly TicketReadiness[], threshold: num
 export function csvFileName(sprintName: string): string {
   const base = sprintName.replace(/[^a-z0-9]+/gi, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'sprint';
   return `readiness-${base}.csv`;
-}
-
-/** Starts a download of the text as a file (UTF-8 with BOM so spreadsheets read accents right). */
-export function downloadCsv(fileName: string, text: string): void {
-  const blob = new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,18 +1,7 @@
-/** The sign-off state of a ticket as the issue panel names it; a dash when nobody asked for one yet. */
-import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
+/** The sign-off state of a ticket as a lozenge; a dash when nobody asked for one yet. */
+import Lozenge from '@atlaskit/lozenge';
 import { Text } from '@atlaskit/primitives';
-
-const STATES: Record<string, { text: string; appearance: ThemeAppearance }> = {
-  pending: { text: 'Pending', appearance: 'inprogress' },
-  approved: { text: 'Approved', appearance: 'success' },
-  changes_requested: { text: 'Changes requested', appearance: 'removed' },
-  stale: { text: 'Stale', appearance: 'moved' },
-};
-
-export function signoffText(state: string | null): string {
-  if (state === null) return '';
-  return STATES[state]?.text ?? state;
-}
+import { SIGNOFF_STATES } from './signoff-names';
 
 export function SignoffLozenge({ state }: { state: string | null }) {
   if (state === null) {
@@ -22,6 +11,6 @@ export function SignoffLozenge({ state }: { state: string | null }) {
       </Text>
     );
   }
-  const known = STATES[state];
-  return <Lozenge appearance={known?.appearance ?? 'default'}>{known?.text ?? state}</Lozenge>;
+  const known = SIGNOFF_STATES[state];
+  return <Lozenge appearance={known?.tone ?? 'default'}>{known?.text ?? state}</Lozenge>;
 }

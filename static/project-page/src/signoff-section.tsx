@@ -4,7 +4,8 @@ import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack } from '@atlaskit/primitives';
-import { csvFileName, downloadCsv, readinessCsv } from '../../readiness-ui/csv';
+import { csvFileName, readinessCsv } from '../../readiness-ui/csv';
+import { downloadText } from '../../readiness-ui/download';
 import type { SprintReadinessView } from '../../readiness-ui/readiness-api';
 import { ReadinessTable } from '../../readiness-ui/readiness-table';
 
@@ -12,7 +13,7 @@ export function SignoffSection({ view }: { view: SprintReadinessView }) {
   const [onlyNotReady, setOnlyNotReady] = useState(false);
   const tickets = onlyNotReady ? view.tickets.filter((ticket) => !ticket.ready) : view.tickets;
   const sprintName = view.sprint?.name ?? 'sprint';
-  const exportCsv = () => downloadCsv(csvFileName(sprintName), readinessCsv(tickets, view.threshold));
+  const exportCsv = () => downloadText(csvFileName(sprintName), readinessCsv(tickets, view.threshold));
 
   return (
     <Box as="section" aria-labelledby="signoff-heading" testId="signoff-section">

@@ -1,0 +1,258 @@
+/**
+ * The project's Custom UI pages in a real browser, inside the sandbox shell against the real backend:
+ * the project page "Risk & scope" (readiness and sign-off of the next sprint, filter, CSV export), the
+ * sprint action "Check readiness" from the board's sprint menu, the project settings page "Accord"
+ * (validation, saving a threshold the project page then uses) and its read-only view for a developer.
+ * Screenshots (light and dark) go to test-results/screenshots/.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvCell, csvFileName, readinessCsv } from '../../static/readiness-ui/csv';
+import { draftFromSettings, settingsFromDraft, vagueTermList } from '../../static/project-settings/src/settings-draft';
+import { defaultProjectSettings } from '../../src/domain/settings/project-settings';
+import { launchBrowser, screenshot } from './browser';
+
+const ROOT = path.resolve(__dirname, '../..');
+const PAGES = ['project-page', 'project-settings', 'sprint-action'];
+const PROJECT_PAGE = '/projects/ACC/apps/accord-project-page';
+const SETTINGS_PAGE = '/projects/ACC/settings/apps/accord-project-settings';
+const BOARD = '/projects/ACC/boards/1';
+
+interface BrowserGlobals {
+  localStorage: { setItem(key: string, value: string): void };
+  sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
+}
+
+let sandbox: { url: string; close(): Promise<void> };
+let browser: Browser;
+let dataDir: string;
+
+function vite(config: string, env: Record<string, string>): void {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', config, '--logLevel', 'error'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  if (result.status !== 0) throw new Error(`${config} ${JSON.stringify(env)} did not build:\n${result.stderr}`);
+}
+
+/** These pages always (their shared static/readiness-ui is not in build-ui's freshness check); the shell when missing. */
+function buildUi(): void {
+  for (const page of PAGES) vite('static/vite.config.mjs', { ACCORD_PAGE: page });
+  if (!existsSync(path.join(ROOT, 'sandbox/shell/build/index.html'))) vite('sandbox/shell/vite.config.ts', {});
+}
+
+async function openAs(accountId: string, pathname: string, theme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  await page.addInitScript(
+    ([user, mode]) => {
+      const w = globalThis as unknown as BrowserGlobals;
+      if (!w.sessionStorage.getItem('e2e-initialised')) {
+        w.localStorage.setItem('accord-sandbox.user', user as string);
+        w.localStorage.setItem('accord-sandbox.theme', mode as string);
+        w.sessionStorage.setItem('e2e-initialised', '1');
+      }
+    },
+    [accountId, theme] as const,
+  );
+  await page.goto(`${sandbox.url}${pathname}`);
+  return page;
+}
+
+const frameOf = (page: Page, moduleKey: string): FrameLocator => page.frameLocator(`[data-testid="app-frame-${moduleKey}"]`);
+const numberIn = async (frame: FrameLocator, testId: string) => Number(await frame.getByTestId(testId).textContent());
+
+beforeAll(async () => {
+  buildUi();
+  dataDir = mkdtempSync(path.join(tmpdir(), 'accord-project-pages-e2e-'));
+  const { startSandbox } = await import('../../sandbox/server');
+  sandbox = await startSandbox({ dataDir, port: 0, quiet: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('readiness CSV and settings form (pure parts of the pages)', () => {
+  it('quotes cells, defuses formulas and writes one line per ticket', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, "b"')).toBe('"a, ""b"""');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell(-1)).toBe('-1');
+    const csv = readinessCsv(
+      [
+        { key: 'ACC-1', summary: 'Pay, then ship', score: 45, ready: false, failedChecks: ['ac.missing', 'estimate.missing'], signoff: 'changes_requested' },
+        { key: 'ACC-2', summary: 'Export', score: 90, ready: true, failedChecks: [], signoff: null },
+      ],
+      70,
+    );
+    expect(csv.split('\r\n')).toEqual([
+      'Key,Summary,Score,Threshold,Ready,Failed checks,Sign-off',
+      'ACC-1,"Pay, then ship",45,70,no,No acceptance criteria; No estimate,Changes requested',
+      'ACC-2,Export,90,70,yes,,',
+      '',
+    ]);
+    expect(csvFileName('ACC Sprint 4')).toBe('readiness-acc-sprint-4.csv');
+    expect(csvFileName('***')).toBe('readiness-sprint.csv');
+  });
+
+  it('turns the draft back into the settings it came from, and names every field out of bounds', () => {
+    const defaults = defaultProjectSettings();
+    const draft = draftFromSettings(defaults);
+    const round = settingsFromDraft(draft);
+    expect(round).toEqual({ ok: true, settings: defaults });
+
+    const bad = settingsFromDraft({
+      ...draft,
+      threshold: '150',
+      minDescriptionLength: 'ten',
+      daysBefore: '',
+      vagueTerms: `fast\n${'x'.repeat(61)}`,
+      checks: { ...draft.checks, 'ac.missing': { enabled: true, weight: '2.5', severity: 'major' } },
+    });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(Object.keys(bad.errors).sort()).toEqual(['daysBefore', 'minDescriptionLength', 'threshold', 'vagueTerms', 'weight:ac.missing']);
+    expect(bad.errors.threshold).toContain('from 0 to 100');
+
+    const weekly = settingsFromDraft({ ...draft, scheduleMode: 'weekly', weekday: 3, hour: 14, daysBefore: 'ignored when weekly' });
+    expect(weekly.ok && weekly.settings.schedule).toEqual({ mode: 'weekly', weekday: 3, hour: 14 });
+    expect(vagueTermList(' Fast \n\nfast\nTBD\n')).toEqual(['Fast', 'TBD']);
+  });
+});
+
+describe('project pages in the sandbox shell', () => {
+  let readyBefore = 0;
+
+  it('shows the project manager the next sprint with its not-ready tickets, filters them and exports CSV', async () => {
+    const page = await openAs('demo-pm', PROJECT_PAGE);
+    const frame = frameOf(page, 'accord-project-page');
+    await frame.getByTestId('readiness-row').first().waitFor();
+    expect(await frame.getByTestId('sprint-name').textContent()).toBe('ACC Sprint 4');
+    const total = await numberIn(frame, 'stat-total-value');
+    const notReady = await numberIn(frame, 'stat-not-ready-value');
+    readyBefore = await numberIn(frame, 'stat-ready-value');
+    expect(total).toBeGreaterThan(0);
+    expect(notReady).toBeGreaterThan(0);
+    expect(readyBefore + notReady).toBe(total);
+    expect(await frame.getByTestId('readiness-row').count()).toBe(total);
+    expect(await frame.getByTestId('signoff-section').getByText('Not ready', { exact: true }).count()).toBe(notReady);
+    expect(await frame.getByTestId('furthest-ticket').count()).toBeGreaterThan(0);
+    expect(await frame.getByTestId('failing-check').first().textContent()).toMatch(/of \d+ tickets/);
+    // Failed checks are shown in words, not as check ids.
+    expect(await frame.getByTestId('readiness-table').textContent()).not.toMatch(/ac\.missing|description\.placeholder/);
+    expect(await frame.getByTestId('checked-note').textContent()).toContain('Scores as of now');
+    await screenshot(page, 'project-page-light');
+
+    await frame.getByText('Only not ready').click();
+    await expect.poll(() => frame.getByTestId('readiness-row').count()).toBe(notReady);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.getByTestId('export-csv').click()]);
+    expect(download.suggestedFilename()).toBe('readiness-acc-sprint-4.csv');
+    const file = await download.path();
+    const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Key,Summary,Score,Threshold,Ready,Failed checks,Sign-off');
+    expect(lines).toHaveLength(notReady + 1);
+    expect(lines.slice(1).every((line) => /,no,/.test(line))).toBe(true);
+    await page.close();
+  });
+
+  it('checks the future sprint from the board menu and stores only what changed on "Check again"', async () => {
+    const page = await openAs('demo-pm', BOARD);
+    await page.getByTestId('sprint-actions-4').click();
+    await page.getByTestId('sprint-action-accord-sprint-readiness').click();
+    await page.getByTestId('sprint-action-modal').waitFor();
+    const frame = frameOf(page, 'accord-sprint-readiness');
+    await frame.getByTestId('sprint-action').waitFor();
+    expect(await frame.getByTestId('sprint-name').textContent()).toBe('Readiness of ACC Sprint 4');
+    const note = frame.getByTestId('checked-note');
+    expect(await note.textContent()).toMatch(/Checked at .* · \d+ results? stored/);
+    expect(await frame.getByTestId('readiness-row').count()).toBeGreaterThan(0);
+    // Sorted by score, lowest first.
+    const scores = (await frame.getByTestId('readiness-row').getByTestId('score-lozenge').allTextContents()).map(Number);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+    await screenshot(page, 'sprint-action-light');
+
+    await frame.getByTestId('check-again').click();
+    await expect.poll(() => note.textContent()).toContain('No results changed, nothing stored');
+    await page.close();
+  });
+
+  it('refuses an out-of-range threshold inline, saves a lower one, and the project page uses it', async () => {
+    const page = await openAs('demo-pm', SETTINGS_PAGE);
+    const frame = frameOf(page, 'accord-project-settings');
+    await frame.getByTestId('rubric-table').waitFor();
+    expect(await frame.getByTestId('settings-read-only').count()).toBe(0);
+    expect(await frame.locator('#threshold').inputValue()).toBe('70');
+    expect(await frame.getByTestId('rubric-row-ac.missing').textContent()).toContain('Acceptance criteria present');
+    await screenshot(page, 'project-settings-light');
+
+    await frame.locator('#threshold').fill('150');
+    await frame.getByTestId('save-settings').click();
+    await frame.getByTestId('threshold-message-error').waitFor();
+    expect(await frame.getByTestId('threshold-message-error').textContent()).toContain('from 0 to 100');
+    expect(await frame.getByTestId('settings-invalid').count()).toBe(1);
+
+    await frame.locator('#threshold').fill('40');
+    await frame.getByTestId('save-settings').click();
+    await frame.getByTestId('settings-saved').waitFor();
+    expect(await frame.getByTestId('threshold-message-error').count()).toBe(0);
+    await page.reload();
+    await frame.getByTestId('rubric-table').waitFor();
+    expect(await frame.locator('#threshold').inputValue()).toBe('40');
+    await page.close();
+
+    const project = await openAs('demo-pm', PROJECT_PAGE);
+    const readiness = frameOf(project, 'accord-project-page');
+    await readiness.getByTestId('readiness-row').first().waitFor();
+    expect(await readiness.getByTestId('stat-average').textContent()).toContain('40');
+    expect(await numberIn(readiness, 'stat-ready-value')).toBeGreaterThan(readyBefore);
+    await project.close();
+  });
+
+  it('shows the developer the settings read-only', async () => {
+    const page = await openAs('demo-dev', SETTINGS_PAGE);
+    const frame = frameOf(page, 'accord-project-settings');
+    await frame.getByTestId('settings-read-only').waitFor();
+    expect(await frame.getByTestId('settings-read-only').textContent()).toContain('Only project admins can change these settings');
+    expect(await frame.locator('#threshold').isDisabled()).toBe(true);
+    expect(await frame.locator('#vague-terms').isDisabled()).toBe(true);
+    expect(await frame.locator('#schedule-weekly').isDisabled()).toBe(true);
+    expect(await frame.getByTestId('save-settings').count()).toBe(0);
+    await screenshot(page, 'project-settings-read-only');
+    await page.close();
+  });
+
+  it('follows the dark theme on every page', async () => {
+    const project = await openAs('demo-pm', PROJECT_PAGE, 'dark');
+    const frame = frameOf(project, 'accord-project-page');
+    await frame.getByTestId('readiness-row').first().waitFor();
+    await expect.poll(() => frame.locator('html').getAttribute('data-color-mode')).toBe('dark');
+    await screenshot(project, 'project-page-dark');
+    await project.close();
+
+    const settings = await openAs('demo-pm', SETTINGS_PAGE, 'dark');
+    const settingsFrame = frameOf(settings, 'accord-project-settings');
+    await settingsFrame.getByTestId('rubric-table').waitFor();
+    await expect.poll(() => settingsFrame.locator('html').getAttribute('data-color-mode')).toBe('dark');
+    await screenshot(settings, 'project-settings-dark');
+    await settings.close();
+
+    const board = await openAs('demo-pm', BOARD, 'dark');
+    await board.getByTestId('sprint-actions-4').click();
+    await board.getByTestId('sprint-action-accord-sprint-readiness').click();
+    const action = frameOf(board, 'accord-sprint-readiness');
+    await action.getByTestId('readiness-row').first().waitFor();
+    await expect.poll(() => action.locator('html').getAttribute('data-color-mode')).toBe('dark');
+    await screenshot(board, 'sprint-action-dark');
+    await board.close();
+  });
+});
