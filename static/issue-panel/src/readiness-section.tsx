@@ -11,6 +11,7 @@ const severityLozenge: Record<FindingView['severity'], { appearance: ThemeAppear
   minor: { appearance: 'default', text: 'Minor' },
 };
 
+const noShrink = xcss({ flexShrink: 0 });
 const findingsStyle = xcss({ paddingInlineStart: 'space.0', marginBlock: 'space.0' });
 const findingStyle = xcss({
   listStyle: 'none',
@@ -26,7 +27,9 @@ function Finding({ finding }: { finding: FindingView }) {
     <Box as="li" xcss={findingStyle} testId="readiness-finding">
       <Stack space="space.075">
         <Inline space="space.100" alignBlock="start">
-          <Lozenge appearance={severity.appearance}>{severity.text}</Lozenge>
+          <Box xcss={noShrink}>
+            <Lozenge appearance={severity.appearance}>{severity.text}</Lozenge>
+          </Box>
           <Text weight="medium">{finding.message}</Text>
         </Inline>
         {finding.evidence && <Quote>“{finding.evidence}”</Quote>}

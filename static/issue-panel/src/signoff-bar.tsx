@@ -60,7 +60,7 @@ export function SignoffBar({ view, busy, onApprove, onRequestChanges }: Props) {
             Sign-off
           </Heading>
           <Box testId="signoff-state" data-state={view.signoff.state}>
-            <Lozenge appearance={lozenge.appearance} isBold={view.signoff.state !== 'pending'}>
+            <Lozenge appearance={lozenge.appearance} isBold={view.signoff.state !== 'pending'} maxWidth={360}>
               {lozenge.text}
             </Lozenge>
           </Box>
