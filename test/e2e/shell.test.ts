@@ -23,6 +23,7 @@ interface BrowserGlobals {
     documentElement: { getAttribute(name: string): string | null };
     body: unknown;
     querySelector(selector: string): { textContent: string | null } | null;
+    querySelectorAll(selector: string): { length: number };
   };
   getComputedStyle(element: unknown): { backgroundColor: string };
   __bridge?: { callBridge: CallBridge };
@@ -114,6 +115,14 @@ describe('sandbox shell', () => {
     expect(await page.inputValue('[data-testid="jql-input"]')).toBe('project = ACC ORDER BY key ASC');
     expect(await page.textContent('[data-testid="user-switcher"]')).toContain('Paula Owner');
     await screenshot(page, 'issue-list-light');
+    const firstPage = await page.locator('[data-testid^="issue-row-ACC-"]').count();
+    if ((await page.locator('[data-testid="load-more"]').count()) > 0) {
+      await page.click('[data-testid="load-more"]');
+      await page.waitForFunction((count) => {
+        const { document } = globalThis as unknown as BrowserGlobals;
+        return document.querySelectorAll('[data-testid^="issue-row-ACC-"]').length > count;
+      }, firstPage);
+    }
 
     await page.fill('[data-testid="jql-input"]', 'project = ACC AND ORDER BY');
     await page.click('[data-testid="jql-search"]');
@@ -173,12 +182,28 @@ describe('sandbox shell', () => {
     ).rejects.toThrow(/functions/i);
     await expect(callInFrame(frame, 'noSuchCall')).rejects.toThrow(/not supported/);
 
+    // events.on keeps the callback in the frame; emit goes through the shell and comes back to subscribers.
+    const received = await frame.evaluate(() => {
+      const bridge = (globalThis as unknown as BrowserGlobals).__bridge;
+      return new Promise((resolve) => {
+        void bridge?.callBridge('on', { event: 'e2e-ping', callback: resolve }).then(() => bridge.callBridge('emit', { event: 'e2e-ping', payload: { n: 7 } }));
+      });
+    });
+    expect(received).toEqual({ n: 7 });
+
     await callInFrame(frame, 'enableTheming');
     expect(await frame.evaluate(() => (globalThis as unknown as BrowserGlobals).document.documentElement.getAttribute('data-color-mode'))).toBe('light');
     await page.click('[data-testid="theme-toggle"]');
     await page.waitForFunction(() => (globalThis as unknown as BrowserGlobals).document.documentElement.getAttribute('data-color-mode') === 'dark');
     await frame.waitForFunction(() => (globalThis as unknown as BrowserGlobals).document.documentElement.getAttribute('data-color-mode') === 'dark');
     expect(await frame.evaluate(() => (globalThis as unknown as BrowserGlobals).document.documentElement.getAttribute('data-theme'))).toContain('dark:dark');
+
+    // The navigation unmounts the frame, so the test does not wait for the frame's promise.
+    await frame.evaluate(() => {
+      void (globalThis as unknown as BrowserGlobals).__bridge?.callBridge('navigate', { url: '/projects/ACC/issues', type: 'same-tab' });
+    });
+    await page.waitForURL(/\/projects\/ACC\/issues$/);
+    await page.waitForSelector(`[data-testid="issue-row-${ISSUE}"]`);
     await page.close();
   });
 
@@ -198,6 +223,14 @@ describe('sandbox shell', () => {
     expect(stored.body.fields.description.type).toBe('doc');
     expect(JSON.stringify(stored.body.fields.description)).toContain(marker);
     await screenshot(page, 'issue-view-light');
+
+    // Editing again starts from the stored description, turned back into Markdown.
+    await page.click('[data-testid="edit-description"]');
+    const markdown = await page.inputValue('[data-testid="description-editor"]');
+    expect(markdown).toContain('## Acceptance criteria');
+    expect(markdown).toContain('- Every RAID item is exported');
+    expect(markdown).toContain('**ISO 8601**');
+    await page.click('[data-testid="cancel-description"]');
     await page.close();
   });
 

@@ -126,7 +126,8 @@ async function handle(entry: FrameEntry, name: string, payload: unknown): Promis
       const call = record(payload);
       const target = resolveNavigation(typeof call.url === 'string' ? call.url : call, window.location.origin);
       if (call.type === 'new-tab' || target.external) window.open(target.href, '_blank', 'noopener');
-      else host.navigate(target.path);
+      // Navigating away unmounts the calling frame: answer it first, then move.
+      else window.setTimeout(() => host.navigate(target.path), 0);
       return undefined;
     }
     case 'getUrl':

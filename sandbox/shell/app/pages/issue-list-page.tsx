@@ -5,6 +5,7 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import TextField from '@atlaskit/textfield';
+import { token } from '@atlaskit/tokens';
 import { errorMessages } from '../api/http';
 import { searchIssues } from '../api/jira-api';
 import type { JiraIssue } from '../api/jira-types';
@@ -51,7 +52,14 @@ function row(issue: JiraIssue, ids: FieldIds) {
           </Link>
         ),
       },
-      { key: 'summary', content: <Link href={`/browse/${issue.key}`}>{fields.summary ?? ''}</Link> },
+      {
+        key: 'summary',
+        content: (
+          <Link href={`/browse/${issue.key}`} style={{ color: token('color.text') }}>
+            {fields.summary ?? ''}
+          </Link>
+        ),
+      },
       { key: 'status', content: <StatusLozenge status={fields.status} /> },
       {
         key: 'assignee',
