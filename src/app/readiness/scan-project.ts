@@ -6,7 +6,8 @@ import type { ScanQueue } from '../../ports/scan-queue';
 import type { RecordStore } from '../../ports/store';
 import { criteriaTexts, scanStateKey } from '../records';
 import { loadSettings } from '../settings/load-settings';
-import { READINESS_FIELDS, READINESS_PROPERTY } from './jira-fields';
+import { READINESS_FIELDS, READINESS_PROPERTY, SPRINT_FIELD } from './jira-fields';
+import { notifyUnreadyOnce } from './notify-unready';
 import { readinessProperty, storedFingerprint } from './readiness-property';
 import { newScanState, type ScanState } from './scan-state';
 import { ticketSnapshot } from './ticket-snapshot';
@@ -70,6 +71,8 @@ export async function scanProject(
   const { settings } = await loadSettings(store, project.id);
   const criteria = await criteriaByIssue(store, project.id);
   const rubric: Rubric = settings.rubric;
+  // Who to mention and which sprint a ticket is planned into are only needed when notifying.
+  const fields = settings.commentOnUnready ? [...READINESS_FIELDS, SPRINT_FIELD, 'reporter', 'assignee'] : READINESS_FIELDS;
 
   type Counts = Pick<ScanState, 'checked' | 'changed' | 'ready' | 'notReady'>;
   let counts: Counts = { checked: state.checked, changed: state.changed, ready: state.ready, notReady: state.notReady };
@@ -91,7 +94,7 @@ export async function scanProject(
     if (pending.length === 0) mark = { token: pageToken, counts: { ...counts } };
     const page = await jira.searchIssues({
       jql: upcomingTicketsJql(project.key),
-      fields: READINESS_FIELDS,
+      fields,
       properties: [READINESS_PROPERTY],
       pageSize: PAGE_SIZE,
       nextPageToken: pageToken ?? undefined,
@@ -105,6 +108,7 @@ export async function scanProject(
         ready: counts.ready + (result.ready ? 1 : 0),
         notReady: counts.notReady + (result.ready ? 0 : 1),
       };
+      if (settings.commentOnUnready) await notifyUnreadyOnce({ jira, store, clock }, project.id, issue, result, rubric.threshold);
       if (storedFingerprint(issue.properties?.[READINESS_PROPERTY]) === fingerprint) continue;
       counts.changed += 1;
       pending.push({

@@ -172,6 +172,24 @@ describe('readiness scan through the sandbox', () => {
     expect([...stored.values()].every((fp) => typeof fp === 'string')).toBe(true);
   });
 
+  it('optionally comments once per sprint on each unready ticket, mentioning reporter and assignee', async () => {
+    const p = await project();
+    const store = createKvsRecordStore();
+    const saved = await store.save({ kind: 'settings', id: p.id, scope: p.id }, { commentOnUnready: true }, null, Date.now());
+    expect(saved.ok).toBe(true);
+    const comments = async (key: string) => ((await h.rest('GET', `/rest/api/3/issue/${key}/comment`)).body as { comments: Array<{ body: unknown }> }).comments;
+    const before = await comments('ACC-52');
+    const first = await scanProject(deps(forApp(noWait)), p, { fresh: true });
+    expect(first.notReady).toBeGreaterThan(0);
+    const after = await comments('ACC-52');
+    expect(after.length).toBe(before.length + 1);
+    const text = JSON.stringify(after.at(-1)?.body);
+    expect(text).toContain('not ready for sprint planning');
+    expect(text).toContain('"type":"mention"');
+    await scanProject(deps(forApp(noWait)), p, { fresh: true });
+    expect((await comments('ACC-52')).length).toBe(after.length);
+  });
+
   it('the hourly trigger scans when the next sprint is within two days, and not again the same day', async () => {
     const sprints = await h.rest('GET', '/rest/agile/1.0/board/1/sprint?state=future');
     const start = Date.parse((sprints.body as { values: Array<{ startDate: string }> }).values[0]?.startDate ?? '');
