@@ -1,5 +1,4 @@
 /** An app's project page or project settings page: the module's frame, full width, under a Jira page header. */
-import Heading from '@atlaskit/heading';
 import { Stack } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
 import { listBoards } from '../api/jira-api';
@@ -41,9 +40,8 @@ export function ModulePage({ projectKey, moduleKey, settings }: { projectKey: st
             { label: module.title },
           ]}
         />
-        <Heading size="large" as="h1">
-          {module.title}
-        </Heading>
+        {/* The app draws its own title inside the frame, as in Jira; the page heading is for screen readers. */}
+        <h1 className="shell-visually-hidden">{module.title}</h1>
       </div>
       <AppFrame key={`${module.key}:${accountId}`} module={module} extension={extension} minHeight={480} />
     </Stack>
