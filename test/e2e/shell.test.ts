@@ -24,6 +24,7 @@ interface BrowserGlobals {
     body: unknown;
     querySelector(selector: string): { textContent: string | null } | null;
     querySelectorAll(selector: string): { length: number };
+    activeElement: { getAttribute(name: string): string | null } | null;
   };
   getComputedStyle(element: unknown): { backgroundColor: string };
   __bridge?: { callBridge: CallBridge };
@@ -163,6 +164,27 @@ describe('sandbox shell', () => {
     await page.reload();
     await page.waitForSelector('[data-testid="cant-view-issue"]');
     expect(await page.textContent('[data-testid="user-switcher"]')).toContain('Nico Outsider');
+    await page.close();
+  });
+
+  it('lets a keyboard user reach the user switcher and change user', async () => {
+    const page = await openAs('demo-po', '/projects/ACC/issues');
+    await page.waitForSelector(`[data-testid="issue-row-${ISSUE}"]`);
+    const focusedTestId = () => page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.activeElement?.getAttribute('data-testid') ?? null);
+    let reached = false;
+    for (let step = 0; step < 12 && !reached; step += 1) {
+      await page.keyboard.press('Tab');
+      reached = (await focusedTestId()) === 'user-switcher';
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="user-switcher-menu"]');
+    expect(await focusedTestId()).toBe('user-option-demo-po');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedTestId()).toBe('user-option-demo-pm');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (globalThis as unknown as BrowserGlobals).document.querySelector('[data-testid="user-switcher"]')?.textContent?.includes('Milo Manager'));
+    expect(await focusedTestId()).toBe('user-switcher');
     await page.close();
   });
 
