@@ -320,6 +320,17 @@ describe('sandbox shell', () => {
     await page.waitForSelector('[data-testid="trigger-results"]');
     expect(await page.textContent('[data-testid="trigger-results"]')).toContain('readiness-scan-hourly');
     await screenshot(page, 'sandbox-drawer-dark');
+
+    const clockBefore = await page.textContent('[data-testid="sandbox-clock-now"]');
+    await page.click('[data-testid="clock-advance-hour"]');
+    await page.waitForFunction((before) => (globalThis as unknown as BrowserGlobals).document.querySelector('[data-testid="sandbox-clock-now"]')?.textContent !== before, clockBefore);
+
+    await page.fill('[data-testid="fault-latency"]', '5');
+    await page.click('[data-testid="apply-faults"]');
+    await page.waitForSelector('text=Faults applied.');
+    const state = await rest<{ faults: { latencyMs: number } }>('demo-pm', 'GET', '/__sandbox/api/state');
+    expect(state.body.faults.latencyMs).toBe(5);
+    await rest('demo-pm', 'PUT', '/__sandbox/api/faults', { latencyMs: 0 });
     await page.close();
   });
 });
