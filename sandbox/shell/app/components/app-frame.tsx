@@ -7,9 +7,12 @@ import type { SandboxModule } from '../api/sandbox-types';
 import type { ExtensionContext } from '../bridge/bridge-protocol';
 import { registerFrame } from '../bridge/host-bridge';
 
+const MIN_CONTENT_HEIGHT = 24;
+
 interface AppFrameProps {
   module: SandboxModule;
   extension: ExtensionContext;
+  /** Height before the frame first reports its content height. */
   minHeight?: number;
   /** Fixed height (modal hosts); otherwise the frame follows its content. */
   fixedHeight?: number | string;
@@ -33,7 +36,8 @@ export function AppFrame({ module, extension, minHeight = 120, fixedHeight, onRe
       moduleKey: module.key,
       extension: JSON.parse(extensionKey) as ExtensionContext,
       localId,
-      onResize: (next) => setHeight(Math.max(minHeight, next)),
+      // Once the frame reports, it gets exactly its content height (small panels shrink, as in Jira).
+      onResize: (next) => setHeight(Math.max(MIN_CONTENT_HEIGHT, next)),
       onRefresh: () => callbacks.current.onRefresh?.(),
       onSubmit: callbacks.current.onSubmit ? (payload) => callbacks.current.onSubmit?.(payload) : undefined,
       onClose: callbacks.current.onClose ? (payload) => callbacks.current.onClose?.(payload) : undefined,
