@@ -80,8 +80,11 @@ export function SignoffBar({ view, busy, onApprove, onRequestChanges }: Props) {
           </Inline>
         ) : (
           <Text size="small" color="color.text.subtle" testId="signoff-readonly">
-            {readOnlyReason ? `${readOnlyReason} ` : 'You cannot sign off this work. '}
-            {whoCanSignOff(view)}
+            {readOnlyReason ?? 'You cannot sign off this work.'}
+            {/* The reason may already name whom to ask; say it only once. */}
+            {readOnlyReason && view.permissions.signOffHolders.every((name) => readOnlyReason.includes(name)) && view.permissions.signOffHolders.length > 0
+              ? ''
+              : ` ${whoCanSignOff(view)}`}
           </Text>
         )}
       </Stack>
