@@ -61,9 +61,9 @@ export async function startSandbox(options: StartOptions = {}): Promise<Sandbox>
 
   const manifest = loadManifest(MANIFEST_PATH);
   const appId = appIdFromManifest(manifest);
-  // The runtime owns the clock; the emulator reads it through this late-bound function.
-  let runtimeRef: ForgeRuntime | undefined;
-  const now = () => runtimeRef?.clock.now() ?? new Date();
+  // The runtime owns the clock; the emulator reads it through this late-bound reference.
+  const runtimeRef: { current?: ForgeRuntime } = {};
+  const now = () => runtimeRef.current?.clock.now() ?? new Date();
   const jira = createJiraEmulator({
     db,
     now,
@@ -82,7 +82,7 @@ export async function startSandbox(options: StartOptions = {}): Promise<Sandbox>
     environmentId: SANDBOX_IDS.environmentId,
     cloudId: SANDBOX_IDS.cloudId,
   });
-  runtimeRef = runtime;
+  runtimeRef.current = runtime;
   runtime.install();
   // The app reads time through this global when it exists (src/adapters/forge/clock.ts), so the
   // sandbox's accelerated clock reaches planning windows and approvals alike.

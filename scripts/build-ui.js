@@ -30,7 +30,7 @@ function upToDate(outIndex, sources) {
 }
 
 function vite(configFile, env) {
-  const r = spawnSync(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--config', configFile, '--logLevel', 'warn'], {
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', configFile, '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...env },

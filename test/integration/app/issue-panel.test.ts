@@ -166,7 +166,8 @@ describe('issue panel through the sandbox', () => {
       editors.map(async (text, i) => {
         let result = first[i] as Result<PanelView>;
         for (let attempt = 0; attempt < 50 && !result.ok; attempt += 1) {
-          const fresh = (result.ok ? result.data : (result.error.details as PanelView)) ?? data(await h.invoke<Result<PanelView>>(PO, PANEL, 'getPanel', {}, extension));
+          const details = (result as { error: { details?: PanelView } }).error.details;
+          const fresh: PanelView = details ?? data(await h.invoke<Result<PanelView>>(PO, PANEL, 'getPanel', {}, extension));
           result = await h.invoke<Result<PanelView>>(PO, PANEL, 'saveCriteria', { version: fresh.version, criteria: [...fresh.criteria.map(({ id, text: t }) => ({ id, text: t })), { text }] }, extension);
         }
         expect(result.ok).toBe(true);
