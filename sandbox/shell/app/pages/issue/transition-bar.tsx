@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { Inline, Stack } from '@atlaskit/primitives';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
 import { errorMessages } from '../../api/http';
 import { doTransition, getTransitions } from '../../api/jira-api';
@@ -38,9 +38,14 @@ export function TransitionBar({ issueKey, status, reloadKey, onTransitioned }: {
 
   return (
     <Stack space="space.100">
-      <Inline space="space.100" alignBlock="center" shouldWrap>
+      <Inline space="space.100" alignBlock="center" shouldWrap role="group" aria-label="Workflow">
         <StatusLozenge status={status} testId="issue-status" />
         {transitions.loading && !transitions.data ? <Spinner size="small" label="Loading transitions" /> : null}
+        {transitions.data?.length ? (
+          <Text size="small" color="color.text.subtlest">
+            Move to
+          </Text>
+        ) : null}
         {transitions.data?.map((transition) => (
           <Button
             key={transition.id}
