@@ -1,0 +1,179 @@
+/**
+ * Latency of the issue panel's and the project page's resolvers in the sandbox: `npx tsx --expose-gc
+ * bench/resolver-latency.ts` (or `npm run bench -- resolver`). Each resolver is invoked the way the Custom UI
+ * does (module, function, payload, extension context, signed-in user) about 200 times after a warm-up; prints
+ * median and p95 in ms, Jira requests per call, and one `BENCH {...}` line. Optional argument: calls per resolver.
+ */
+import { performance } from 'node:perf_hooks';
+import type { PanelView } from '../src/contract/issue-panel';
+import type { Result } from '../src/contract/result';
+import type { SprintReadinessView } from '../src/contract/sprint-readiness';
+import type { ExtensionContext } from '../sandbox/runtime/types';
+import type { Sandbox } from '../sandbox/server';
+import { openBenchSandbox } from './_lib/bench-sandbox';
+import { tallyRequests } from './_lib/request-counts';
+import { formatTable, median, p95, printBenchLine, round } from './_lib/stats';
+
+const CALLS = Number(process.argv[2]) > 0 ? Number(process.argv[2]) : 200;
+const WARM_UP = 5;
+const PANEL = 'accord-issue-panel';
+const PROJECT_PAGE = 'accord-project-page';
+const PO = 'demo-po';
+const PM = 'demo-pm';
+
+interface Call<T> {
+  ms: number;
+  jiraRequests: number;
+  requestsByRoute: Record<string, number>;
+  answer: T;
+}
+
+interface Series {
+  name: string;
+  ms: number[];
+  jiraRequests: number[];
+  failures: number;
+}
+
+/** Calls Jira's REST API of the sandbox as the app, as a script would. */
+async function rest(sandbox: Sandbox, method: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await sandbox.jira.handle({
+    method,
+    path,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    actor: { kind: 'app' },
+    fromApp: false,
+  });
+  if (response.status >= 400) throw new Error(`${method} ${path} answered ${response.status}: ${response.body ?? ''}`);
+  return response.body ? (JSON.parse(response.body) as unknown) : null;
+}
+
+/** The extension context Jira gives an issue panel (as in test/integration/app/sandbox-harness.ts). */
+async function issueExtension(sandbox: Sandbox, key: string): Promise<ExtensionContext> {
+  const issue = (await rest(sandbox, 'GET', `/rest/api/3/issue/${key}?fields=project,issuetype`)) as {
+    id: string;
+    key: string;
+    fields: { project: { id: string; key: string }; issuetype: { id: string; name: string } };
+  };
+  return {
+    type: 'jira:issuePanel',
+    issue: { id: issue.id, key: issue.key, type: issue.fields.issuetype.name, typeId: issue.fields.issuetype.id },
+    project: { id: issue.fields.project.id, key: issue.fields.project.key, type: 'software' },
+  };
+}
+
+/** One timed invoke; the product events it caused are delivered afterwards, outside the timing. */
+async function timedInvoke<T>(sandbox: Sandbox, moduleKey: string, functionKey: string, payload: unknown, extension: ExtensionContext, accountId: string): Promise<Call<T>> {
+  sandbox.jira.resetRequestCounts();
+  const start = performance.now();
+  const result = await sandbox.runtime.invoke({ moduleKey, functionKey, payload, extension, accountId });
+  const ms = performance.now() - start;
+  const counts = sandbox.jira.requestCounts();
+  await sandbox.runtime.drainQueues();
+  if (!result.ok) throw new Error(`invoke ${functionKey} failed: ${result.status} ${result.message}`);
+  return { ms, jiraRequests: tallyRequests(counts).total, requestsByRoute: counts, answer: result.body as T };
+}
+
+function viewOf(result: Result<PanelView>, what: string): PanelView {
+  if (result.ok) return result.data;
+  // A conflict carries the current view: the page reloads from it.
+  if (result.error.code === 'conflict' && result.error.details) return result.error.details as PanelView;
+  throw new Error(`${what}: ${result.error.code}: ${result.error.message}`);
+}
+
+/** Runs `step` WARM_UP + CALLS times, keeping the figures of the timed calls only. */
+async function series(name: string, step: (i: number) => Promise<Call<unknown> & { failed?: boolean }>): Promise<Series> {
+  const out: Series = { name, ms: [], jiraRequests: [], failures: 0 };
+  for (let i = 0; i < WARM_UP + CALLS; i += 1) {
+    const call = await step(i);
+    if (i < WARM_UP) continue;
+    out.ms.push(call.ms);
+    out.jiraRequests.push(call.jiraRequests);
+    if (call.failed) out.failures += 1;
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const bench = await openBenchSandbox();
+  try {
+    const { sandbox } = bench;
+    const upcoming = (await rest(sandbox, 'POST', '/rest/api/3/search/jql', { jql: 'project = ACC AND sprint in futureSprints() ORDER BY key ASC', fields: ['summary'], maxResults: 1 })) as { issues: Array<{ key: string }> };
+    const key = upcoming.issues[0]?.key;
+    if (!key) throw new Error('The seeded sandbox has no ticket in a future sprint');
+    const extension = await issueExtension(sandbox, key);
+    const projectExtension: ExtensionContext = { type: 'jira:projectPage', project: { id: extension.project!.id, key: extension.project!.key, type: 'software' } };
+
+    // The first render of the panel: one invoke, cold.
+    const cold = await timedInvoke<Result<PanelView>>(sandbox, PANEL, 'getPanel', {}, extension, PO);
+    let view = viewOf(cold.answer, 'getPanel');
+    const seeded = await timedInvoke<Result<PanelView>>(sandbox, PANEL, 'saveCriteria', { version: view.version, criteria: [{ text: 'An invoice can be paid by card' }, { text: 'A failed payment shows the reason' }] }, extension, PO);
+    view = viewOf(seeded.answer, 'saveCriteria');
+
+    const results: Series[] = [];
+    results.push(await series('getPanel', () => timedInvoke<Result<PanelView>>(sandbox, PANEL, 'getPanel', {}, extension, PO)));
+
+    results.push(
+      await series('verifyCriterion', async (i) => {
+        const criterionId = view.criteria[0]!.id;
+        const call = await timedInvoke<Result<PanelView>>(sandbox, PANEL, 'verifyCriterion', { version: view.version, criterionId, state: i % 2 === 0 ? 'passed' : 'failed' }, extension, PO);
+        view = viewOf(call.answer, 'verifyCriterion');
+        return { ...call, failed: !call.answer.ok };
+      }),
+    );
+
+    results.push(
+      await series('saveCriteria', async (i) => {
+        // Alternating edits of the second criterion, keeping ids so verification stays attached.
+        const criteria = view.criteria.map(({ id, text }, index) => ({ id, text: index === 1 ? (i % 2 === 0 ? 'A failed payment shows the reason and what to do next' : 'A failed payment shows the reason') : text }));
+        const call = await timedInvoke<Result<PanelView>>(sandbox, PANEL, 'saveCriteria', { version: view.version, criteria }, extension, PO);
+        view = viewOf(call.answer, 'saveCriteria');
+        return { ...call, failed: !call.answer.ok };
+      }),
+    );
+
+    results.push(
+      await series('approve / requestChanges', async (i) => {
+        const decision = i % 2 === 0 ? 'approve' : 'requestChanges';
+        const payload = decision === 'approve' ? { version: view.version, contentHash: view.contentHash } : { version: view.version, contentHash: view.contentHash, feedback: `Round ${i}: the decline message needs the card's last digits` };
+        const call = await timedInvoke<Result<PanelView>>(sandbox, PANEL, decision, payload, extension, PO);
+        view = viewOf(call.answer, decision);
+        return { ...call, failed: !call.answer.ok };
+      }),
+    );
+
+    let sprintTickets = 0;
+    results.push(
+      await series('getSprintReadiness (project page)', async () => {
+        const call = await timedInvoke<Result<SprintReadinessView>>(sandbox, PROJECT_PAGE, 'getSprintReadiness', {}, projectExtension, PM);
+        if (!call.answer.ok) throw new Error(`getSprintReadiness: ${call.answer.error.code}: ${call.answer.error.message}`);
+        sprintTickets = call.answer.data.tickets.length;
+        return call;
+      }),
+    );
+
+    console.log(`issue ${key}; ${CALLS} timed calls per resolver after ${WARM_UP} warm-up calls; latency is the whole invoke (runtime, resolver, Jira emulator, KVS)`);
+    console.log(`first render: ONE invoke (getPanel), ${cold.ms.toFixed(0)} ms cold, ${cold.jiraRequests} Jira requests: ${Object.entries(cold.requestsByRoute).map(([route, n]) => `${route} x${n}`).join(', ')}`);
+    console.log(`project page: ${sprintTickets} tickets in the sprint shown\n`);
+    const rows = results.map((s) => [s.name, s.ms.length, median(s.ms).toFixed(1), p95(s.ms).toFixed(1), Math.max(...s.ms).toFixed(1), median(s.jiraRequests), Math.max(...s.jiraRequests), s.failures]);
+    console.log(formatTable(['resolver', 'calls', 'median ms', 'p95 ms', 'max ms', 'Jira req (median)', 'Jira req (max)', 'refused'], rows));
+
+    printBenchLine({
+      bench: 'resolver-latency',
+      callsPerResolver: CALLS,
+      firstRender: { invokes: 1, jiraRequests: cold.jiraRequests, ms: round(cold.ms), requestsByRoute: cold.requestsByRoute },
+      sprintTickets,
+      resolvers: Object.fromEntries(
+        results.map((s) => [s.name, { medianMs: round(median(s.ms)), p95Ms: round(p95(s.ms)), maxMs: round(Math.max(...s.ms)), jiraRequestsMedian: median(s.jiraRequests), refused: s.failures }]),
+      ),
+    });
+  } finally {
+    await bench.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});
