@@ -74,6 +74,95 @@ export function issueView(issue: IssueSummary, properties: Record<string, unknow
   };
 }
 
+type PropertiesOf = (issueId: number) => Readonly<Record<string, unknown>>;
+
+/**
+ * The view search keeps of one stored issue summary between requests (summaries are frozen and replaced
+ * when the issue changes). Properties are read through the store's current state when a query looks at
+ * them, which most searches never do, so a view stays valid while properties change.
+ */
+class SearchIssueView implements JqlIssueView {
+  readonly id: string;
+  readonly key: string;
+  readonly projectId: string;
+  readonly issueType: string;
+  readonly status: string;
+  readonly statusCategory: JqlIssueView['statusCategory'];
+  readonly sprintIds: number[];
+  readonly assignee: string | null;
+  readonly reporter: string | null;
+  readonly labels: string[];
+  readonly priority: string | null;
+  readonly duedate: string | null;
+  readonly created: string;
+  readonly updated: string;
+  readonly resolutiondate: string | null;
+  readonly storyPoints: number | null;
+  readonly summary: string;
+  readonly descriptionText: string;
+
+  constructor(
+    readonly issue: IssueSummary,
+    readonly projectKey: string,
+    readonly projectName: string,
+    private readonly source: { propertiesOf: PropertiesOf },
+  ) {
+    this.id = String(issue.id);
+    this.key = issue.key;
+    this.projectId = String(issue.projectId);
+    this.issueType = issue.issueType;
+    this.status = issue.status;
+    this.statusCategory = statusCategoryOf(issue.status);
+    this.sprintIds = issue.sprintIds;
+    this.assignee = issue.assignee;
+    this.reporter = issue.reporter;
+    this.labels = issue.labels;
+    this.priority = issue.priority;
+    this.duedate = issue.duedate;
+    this.created = issue.created;
+    this.updated = issue.updated;
+    this.resolutiondate = issue.resolutiondate;
+    this.storyPoints = issue.storyPoints;
+    this.summary = issue.summary;
+    this.descriptionText = issue.descriptionText;
+  }
+
+  get properties(): Record<string, unknown> {
+    return this.source.propertiesOf(this.issue.id) as Record<string, unknown>;
+  }
+}
+
+/** Views of one store's issues, reused by every search until the issue (or its project's name) changes. */
+interface ViewCache {
+  propertiesOf: PropertiesOf;
+  views: WeakMap<IssueSummary, SearchIssueView>;
+}
+
+const viewCaches = new WeakMap<object, ViewCache>();
+
+function viewCacheOf(site: Site): ViewCache {
+  let cache = viewCaches.get(site.store);
+  if (!cache) {
+    cache = { propertiesOf: () => ({}), views: new WeakMap() };
+    viewCaches.set(site.store, cache);
+  }
+  // Searches run synchronously, so the properties every view reads are those of the running search.
+  cache.propertiesOf = site.store.properties.forSearch();
+  return cache;
+}
+
+function searchView(cache: ViewCache, issue: IssueSummary, projects: Map<number, { key: string; name: string }>): SearchIssueView {
+  const project = projects.get(issue.projectId);
+  const key = project?.key ?? '';
+  const name = project?.name ?? '';
+  let view = cache.views.get(issue);
+  if (!view || view.projectKey !== key || view.projectName !== name) {
+    view = new SearchIssueView(issue, key, name, cache);
+    cache.views.set(issue, view);
+  }
+  return view;
+}
+
 export interface SearchOptions {
   /** Enhanced search refuses unbounded JQL; agile endpoints add their own bound (default true). */
   requireBounded?: boolean;
@@ -86,18 +175,15 @@ export function searchIssues(site: Site, manifest: ParsedManifestBits, actor: Ac
   const compiled = compileForSearch(jql, jqlContext(site, manifest, actor), options.requireBounded ?? true);
   const visible = site.permissions.browsableProjectIds(actor);
   const projects = new Map(site.store.directory.projects().map((project) => [project.id, { key: project.key, name: project.name }]));
-  const properties = site.store.properties.byIssue();
-  const records = new Map<string, IssueSummary>();
-  const views: JqlIssueView[] = [];
+  const cache = viewCacheOf(site);
+  const views: SearchIssueView[] = [];
   for (const issue of site.store.issues.listSummaries()) {
     if (!visible.has(issue.projectId) || (options.within && !options.within(issue))) continue;
-    const view = issueView(issue, properties.get(issue.id) ?? {}, projects);
-    if (!compiled.matches(view)) continue;
-    records.set(view.id, issue);
-    views.push(view);
+    const view = searchView(cache, issue, projects);
+    if (compiled.matches(view)) views.push(view);
   }
-  views.sort((a, b) => compiled.compare(a, b));
-  return views.map((view) => records.get(view.id)).filter((issue): issue is IssueSummary => issue !== undefined);
+  views.sort(compiled.compare);
+  return views.map((view) => view.issue);
 }
 
 /** The full issues (with ADF) for a page of search results. */

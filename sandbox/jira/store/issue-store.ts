@@ -1,8 +1,10 @@
 /** Issues and the links between them. Whole-record writes keep the store simple; callers diff. */
 import type { Database, Statement } from 'better-sqlite3';
 import { adfToText, type AdfNode } from '../adf-text';
+import { ChangeFeed } from './change-feed';
 import { parseJsonColumn } from './json-column';
 import type { IssueLinkRecord, IssueRecord, IssueSummary } from './records';
+import { SyncedRows } from './synced-rows';
 
 interface IssueRow {
   id: number;
@@ -58,6 +60,14 @@ function toSummary(row: Omit<IssueRow, 'description'>): IssueSummary {
   };
 }
 
+/** Summaries are shared between searches, so nobody may change one in place. */
+function frozenSummary(row: Omit<IssueRow, 'description'>): IssueSummary {
+  const summary = toSummary(row);
+  Object.freeze(summary.labels);
+  Object.freeze(summary.sprintIds);
+  return Object.freeze(summary);
+}
+
 function toIssue(row: IssueRow): IssueRecord {
   const { descriptionText: _text, ...rest } = toSummary(row);
   return { ...rest, description: parseJsonColumn<AdfNode | null>(row.description, null) };
@@ -82,6 +92,8 @@ export class IssueStore {
   private readonly all: Statement<[], IssueRow>;
   private readonly byProject: Statement<[number], IssueRow>;
   private readonly summaries: Statement<[], Omit<IssueRow, 'description'>>;
+  private readonly summaryById: Statement<[number], Omit<IssueRow, 'description'>>;
+  private readonly syncedSummaries: SyncedRows<IssueSummary>;
   private readonly upsert: Statement<unknown[]>;
   private readonly maxId: Statement<[], { max: number | null }>;
   private readonly linksOf: Statement<[number, number], LinkRow>;
@@ -92,11 +104,18 @@ export class IssueStore {
     this.byKey = db.prepare('SELECT * FROM jira_issues WHERE key = ?');
     this.all = db.prepare('SELECT * FROM jira_issues');
     this.byProject = db.prepare('SELECT * FROM jira_issues WHERE project_id = ?');
-    this.summaries = db.prepare(
-      `SELECT id, key, project_id, issue_type, summary, description_text, status, assignee, reporter, priority, labels,
+    const summaryColumns = `id, key, project_id, issue_type, summary, description_text, status, assignee, reporter, priority, labels,
         duedate, created, updated, resolutiondate, story_points, sprint_ids, original_estimate_seconds,
-        remaining_estimate_seconds FROM jira_issues`,
-    );
+        remaining_estimate_seconds`;
+    this.summaries = db.prepare(`SELECT ${summaryColumns} FROM jira_issues`);
+    this.summaryById = db.prepare(`SELECT ${summaryColumns} FROM jira_issues WHERE id = ?`);
+    this.syncedSummaries = new SyncedRows(new ChangeFeed(db, 'jira_issues'), {
+      all: () => this.summaries.all().map((row) => [row.id, frozenSummary(row)] as const),
+      one: (id) => {
+        const row = this.summaryById.get(id);
+        return row ? frozenSummary(row) : undefined;
+      },
+    });
     this.upsert = db.prepare(
       `INSERT OR REPLACE INTO jira_issues (id, key, project_id, issue_type, summary, description, description_text, status, assignee,
         reporter, priority, labels, duedate, created, updated, resolutiondate, story_points, sprint_ids,
@@ -120,9 +139,13 @@ export class IssueStore {
     return rows.map(toIssue);
   }
 
-  /** Every issue without parsing its ADF, in one statement: search scans these. */
-  listSummaries(): IssueSummary[] {
-    return this.summaries.all().map(toSummary);
+  /**
+   * Every issue without its ADF: search scans these. Kept between calls and refreshed from the issues
+   * changed since (see change-feed.ts), so paging through 10,000 issues does not read them all per page.
+   * The summaries are frozen and shared: copy one to change it.
+   */
+  listSummaries(): readonly IssueSummary[] {
+    return [...this.syncedSummaries.current().values()];
   }
 
   nextId(): number {

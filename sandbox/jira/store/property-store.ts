@@ -1,6 +1,26 @@
 /** Issue entity properties, kept as the JSON text the caller sent. */
 import type { Database, Statement } from 'better-sqlite3';
+import { ChangeFeed } from './change-feed';
 import { parseJsonColumn } from './json-column';
+import { SyncedRows } from './synced-rows';
+
+/** One issue's properties as stored; parsed the first time a search reads them. */
+class IssueProperties {
+  private parsed: Readonly<Record<string, unknown>> | null = null;
+
+  constructor(private readonly raw: ReadonlyArray<readonly [string, string]>) {}
+
+  values(): Readonly<Record<string, unknown>> {
+    if (!this.parsed) {
+      const result: Record<string, unknown> = {};
+      for (const [key, value] of this.raw) result[key] = parseJsonColumn<unknown>(value, null);
+      this.parsed = result;
+    }
+    return this.parsed;
+  }
+}
+
+const NO_PROPERTIES: Readonly<Record<string, unknown>> = Object.freeze({});
 
 export class PropertyStore {
   private readonly keysOf: Statement<[number], { key: string }>;
@@ -9,6 +29,7 @@ export class PropertyStore {
   private readonly remove: Statement<[number, string]>;
   private readonly everything: Statement<[], { issue_id: number; key: string; value: string }>;
   private readonly ofIssue: Statement<[number], { key: string; value: string }>;
+  private readonly synced: SyncedRows<IssueProperties>;
 
   constructor(db: Database) {
     this.keysOf = db.prepare('SELECT key FROM jira_issue_properties WHERE issue_id = ? ORDER BY key');
@@ -17,6 +38,21 @@ export class PropertyStore {
     this.remove = db.prepare('DELETE FROM jira_issue_properties WHERE issue_id = ? AND key = ?');
     this.everything = db.prepare('SELECT issue_id, key, value FROM jira_issue_properties');
     this.ofIssue = db.prepare('SELECT key, value FROM jira_issue_properties WHERE issue_id = ?');
+    this.synced = new SyncedRows(new ChangeFeed(db, 'jira_issue_properties'), {
+      all: () => {
+        const byIssue = new Map<number, Array<[string, string]>>();
+        for (const row of this.everything.all()) {
+          const list = byIssue.get(row.issue_id);
+          if (list) list.push([row.key, row.value]);
+          else byIssue.set(row.issue_id, [[row.key, row.value]]);
+        }
+        return [...byIssue].map(([id, raw]) => [id, new IssueProperties(raw)] as const);
+      },
+      one: (id) => {
+        const rows = this.ofIssue.all(id);
+        return rows.length === 0 ? undefined : new IssueProperties(rows.map((row) => [row.key, row.value] as const));
+      },
+    });
   }
 
   keys(issueId: number): string[] {
@@ -49,17 +85,13 @@ export class PropertyStore {
     return result;
   }
 
-  /** Every property of every issue in one statement, for search. */
-  byIssue(): Map<number, Record<string, unknown>> {
-    const result = new Map<number, Record<string, unknown>>();
-    for (const row of this.everything.all()) {
-      let properties = result.get(row.issue_id);
-      if (!properties) {
-        properties = {};
-        result.set(row.issue_id, properties);
-      }
-      properties[row.key] = parseJsonColumn<unknown>(row.value, null);
-    }
-    return result;
+  /**
+   * Every issue's properties for search, by issue id: kept between calls, refreshed from the issues whose
+   * properties changed since, and parsed only for issues a search reads them of. Values are shared: do
+   * not change them.
+   */
+  forSearch(): (issueId: number) => Readonly<Record<string, unknown>> {
+    const current = this.synced.current();
+    return (issueId) => current.get(issueId)?.values() ?? NO_PROPERTIES;
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { BASE_GRANTS, PROJECT_ROLES } from '../model/permission-scheme';
+import { ensureChangeTracking } from './change-feed';
 
 const DDL = `
 CREATE TABLE IF NOT EXISTS jira_users (
@@ -139,6 +140,7 @@ function addMissingColumns(db: Database): void {
 export function ensureJiraSchema(db: Database): void {
   db.exec(DDL);
   addMissingColumns(db);
+  ensureChangeTracking(db);
   const insertRole = db.prepare('INSERT OR IGNORE INTO jira_roles (id, name, description, is_admin) VALUES (?, ?, ?, ?)');
   const insertGrant = db.prepare('INSERT OR IGNORE INTO jira_permission_grants (permission, role_id) VALUES (?, ?)');
   db.transaction(() => {
