@@ -33,7 +33,8 @@ function vite(configFile, env) {
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', configFile, '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ...env },
+    // Test runners set NODE_ENV=test, which would ship React's development build.
+    env: { ...process.env, NODE_ENV: 'production', ...env },
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
@@ -54,7 +55,7 @@ for (const page of pages) {
 }
 
 const shellDir = path.join(root, 'sandbox', 'shell');
-if (fs.existsSync(path.join(shellDir, 'vite.config.ts')) && !upToDate(path.join(shellDir, 'build', 'index.html'), [path.join(shellDir, 'app'), path.join(shellDir, 'vite.config.ts')])) {
+if (fs.existsSync(path.join(shellDir, 'vite.config.mts')) && !upToDate(path.join(shellDir, 'build', 'index.html'), [path.join(shellDir, 'app'), path.join(shellDir, 'vite.config.mts')])) {
   console.log('building the sandbox shell');
-  vite(path.join(shellDir, 'vite.config.ts'), {});
+  vite(path.join(shellDir, 'vite.config.mts'), {});
 }

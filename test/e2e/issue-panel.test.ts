@@ -8,7 +8,6 @@
  * approve, stale after a description edit, the developer's read-only view, the workflow validator and
  * the dark theme. Screenshots go to test-results/screenshots/.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,15 +22,6 @@ const FAKE_ORIGIN = 'http://panel.test';
 
 let browser: Browser;
 
-function buildPanel(): void {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'static/vite.config.mjs', '--logLevel', 'error'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    // Vitest sets NODE_ENV=test, which would give a development build of React.
-    env: { ...process.env, ACCORD_PAGE: 'issue-panel', NODE_ENV: 'production' },
-  });
-  if (result.status !== 0) throw new Error(`The issue panel did not build:\n${result.stderr}`);
-}
 
 const person = (accountId: string, displayName: string) => ({ accountId, displayName });
 const PAULA = person('demo-po', 'Paula Owner');
@@ -175,7 +165,6 @@ const setConflict = (page: Page, view: PanelView) =>
   }, view);
 
 beforeAll(async () => {
-  buildPanel();
   browser = await launchBrowser();
 });
 
@@ -196,15 +185,6 @@ describe('issue panel in the sandbox shell', () => {
   const GATED = 'ACC-39'; // "Account overview page": In Review, one step from Done
 
   beforeAll(async () => {
-    // The panel is built above; the shell only when its build is missing (its own tests rebuild it).
-    if (!existsSync(path.join(ROOT, 'sandbox/shell/build/index.html'))) {
-      const shell = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'sandbox/shell/vite.config.ts', '--logLevel', 'error'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: { ...process.env, NODE_ENV: 'production' },
-      });
-      if (shell.status !== 0) throw new Error(`The sandbox shell did not build:\n${shell.stderr}`);
-    }
     dataDir = mkdtempSync(path.join(tmpdir(), 'accord-panel-e2e-'));
     const { startSandbox } = await import('../../sandbox/server');
     sandbox = await startSandbox({ dataDir, port: 0, quiet: true });

@@ -3,15 +3,13 @@
  * as each demo user, the Markdown description editor, a workflow transition, the Custom UI bridge
  * inside the app's issue panel frame, and the light and dark themes (with screenshots).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
 
-const ROOT = path.resolve(__dirname, '../..');
 const ISSUE = 'ACC-1';
 const PANEL = 'accord-issue-panel';
 
@@ -36,13 +34,6 @@ let sandbox: { url: string; close(): Promise<void> };
 let browser: Browser;
 let dataDir: string;
 
-/** Builds the UIs when needed: the project's build script, or at least the shell when some page is not written yet. */
-function buildUi(): void {
-  const all = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-ui.js')], { cwd: ROOT, encoding: 'utf8' });
-  if (all.status === 0 && existsSync(path.join(ROOT, 'sandbox/shell/build/index.html'))) return;
-  const shell = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'sandbox/shell/vite.config.ts', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });
-  if (shell.status !== 0) throw new Error(`The shell did not build:\n${shell.stderr}`);
-}
 
 async function openAs(accountId: string, pathname: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -88,7 +79,6 @@ function callInFrame(frame: Frame, name: string, payload?: unknown): Promise<unk
 }
 
 beforeAll(async () => {
-  buildUi();
   dataDir = mkdtempSync(path.join(tmpdir(), 'accord-shell-e2e-'));
   // ACCORD_SANDBOX_URL points the tests at a sandbox that is already running (for debugging the shell).
   const running = process.env.ACCORD_SANDBOX_URL;
