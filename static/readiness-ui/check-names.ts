@@ -89,3 +89,8 @@ function isCheckId(id: string): id is CheckId {
 export function checkInfo(id: string): CheckInfo {
   return isCheckId(id) ? CHECKS[id] : { name: id, failure: id, description: '' };
 }
+
+/** The failures of a ticket in words, each once (a check can find several things in one ticket). */
+export function failureNames(checks: readonly string[]): string[] {
+  return [...new Set(checks.map((check) => checkInfo(check).failure))];
+}

@@ -1,5 +1,5 @@
 /** The readiness table as CSV (RFC 4180). Pure: the download itself is in download.ts. */
-import { checkInfo } from './check-names';
+import { failureNames } from './check-names';
 import type { TicketReadiness } from './readiness-api';
 import { signoffText } from './signoff-names';
 
@@ -15,7 +15,7 @@ export function csvCell(value: string | number): string {
 export function readinessCsv(tickets: readonly TicketReadiness[], threshold: number): string {
   const header = ['Key', 'Summary', 'Score', 'Threshold', 'Ready', 'Failed checks', 'Sign-off'];
   const lines = tickets.map((t) =>
-    [t.key, t.summary, t.score, threshold, t.ready ? 'yes' : 'no', t.failedChecks.map((c) => checkInfo(c).failure).join('; '), signoffText(t.signoff)].map(csvCell).join(','),
+    [t.key, t.summary, t.score, threshold, t.ready ? 'yes' : 'no', failureNames(t.failedChecks).join('; '), signoffText(t.signoff)].map(csvCell).join(','),
   );
   return [header.join(','), ...lines].join('\r\n') + '\r\n';
 }

@@ -1,7 +1,7 @@
 /** The tickets furthest from ready: where refinement pays off first. */
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import { checkInfo } from './check-names';
+import { failureNames } from './check-names';
 import type { TicketReadiness } from './readiness-api';
 import { ScoreLozenge } from './score-lozenge';
 import { TicketLink } from './ticket-link';
@@ -38,7 +38,7 @@ export function FurthestTickets({ tickets, threshold }: { tickets: TicketReadine
                     </Box>
                   </Inline>
                   <Text size="small" color="color.text.subtle">
-                    {ticket.failedChecks.map((check) => checkInfo(check).failure).join(' · ')}
+                    {failureNames(ticket.failedChecks).join(' · ')}
                   </Text>
                 </Stack>
               </Box>

@@ -4,7 +4,7 @@ import type { HeadType, RowType } from '@atlaskit/dynamic-table/types';
 import EmptyState from '@atlaskit/empty-state';
 import Lozenge from '@atlaskit/lozenge';
 import { Text } from '@atlaskit/primitives';
-import { checkInfo } from './check-names';
+import { failureNames } from './check-names';
 import type { TicketReadiness } from './readiness-api';
 import { ScoreLozenge } from './score-lozenge';
 import { SignoffLozenge } from './signoff-lozenge';
@@ -40,7 +40,7 @@ function head(showSignoff: boolean): HeadType {
 }
 
 function row(ticket: TicketReadiness, threshold: number, showSignoff: boolean): RowType {
-  const failed = ticket.failedChecks.map((check) => checkInfo(check).failure);
+  const failed = failureNames(ticket.failedChecks);
   return {
     key: ticket.key,
     testId: 'readiness-row',

@@ -35,7 +35,8 @@ function vite(config: string, env: Record<string, string>): void {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', config, '--logLevel', 'error'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ...env },
+    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+    env: { ...process.env, NODE_ENV: 'production', ...env },
   });
   if (result.status !== 0) throw new Error(`${config} ${JSON.stringify(env)} did not build:\n${result.stderr}`);
 }
@@ -64,6 +65,19 @@ async function openAs(accountId: string, pathname: string, theme: 'light' | 'dar
 }
 
 const frameOf = (page: Page, moduleKey: string): FrameLocator => page.frameLocator(`[data-testid="app-frame-${moduleKey}"]`);
+/** Waits for an element in the app frame; on timeout, says what the frame and the shell show instead. */
+async function waitInFrame(page: Page, moduleKey: string, testId: string): Promise<void> {
+  try {
+    await frameOf(page, moduleKey).getByTestId(testId).first().waitFor({ timeout: 30_000 });
+  } catch (error) {
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+    const read = (target: { evaluate<T>(fn: () => T): Promise<T> } | undefined) =>
+      target ? target.evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText.slice(0, 600)).catch((e: unknown) => String(e)) : Promise.resolve('(no frame)');
+    await screenshot(page, `failed-${moduleKey}-${testId}`);
+    throw new Error(`"${testId}" did not appear in ${moduleKey}.\nFrame shows: ${await read(frame)}\nShell shows: ${await read(page.mainFrame())}\n${String(error)}`);
+  }
+}
+
 const numberIn = async (frame: FrameLocator, testId: string) => Number(await frame.getByTestId(testId).textContent());
 
 beforeAll(async () => {
@@ -89,7 +103,7 @@ describe('readiness CSV and settings form (pure parts of the pages)', () => {
     expect(csvCell(-1)).toBe('-1');
     const csv = readinessCsv(
       [
-        { key: 'ACC-1', summary: 'Pay, then ship', score: 45, ready: false, failedChecks: ['ac.missing', 'estimate.missing'], signoff: 'changes_requested' },
+        { key: 'ACC-1', summary: 'Pay, then ship', score: 45, ready: false, failedChecks: ['ac.missing', 'estimate.missing', 'ac.missing'], signoff: 'changes_requested' },
         { key: 'ACC-2', summary: 'Export', score: 90, ready: true, failedChecks: [], signoff: null },
       ],
       70,
@@ -135,7 +149,7 @@ describe('project pages in the sandbox shell', () => {
   it('shows the project manager the next sprint with its not-ready tickets, filters them and exports CSV', async () => {
     const page = await openAs('demo-pm', PROJECT_PAGE);
     const frame = frameOf(page, 'accord-project-page');
-    await frame.getByTestId('readiness-row').first().waitFor();
+    await waitInFrame(page, 'accord-project-page', 'readiness-row');
     expect(await frame.getByTestId('sprint-name').textContent()).toBe('ACC Sprint 4');
     const total = await numberIn(frame, 'stat-total-value');
     const notReady = await numberIn(frame, 'stat-not-ready-value');
@@ -171,8 +185,8 @@ describe('project pages in the sandbox shell', () => {
     await page.getByTestId('sprint-action-accord-sprint-readiness').click();
     await page.getByTestId('sprint-action-modal').waitFor();
     const frame = frameOf(page, 'accord-sprint-readiness');
-    await frame.getByTestId('sprint-action').waitFor();
-    expect(await frame.getByTestId('sprint-name').textContent()).toBe('Readiness of ACC Sprint 4');
+    await waitInFrame(page, 'accord-sprint-readiness', 'sprint-action');
+    expect(await frame.getByTestId('sprint-name').textContent()).toBe('ACC Sprint 4');
     const note = frame.getByTestId('checked-note');
     expect(await note.textContent()).toMatch(/Checked at .* · \d+ results? stored/);
     expect(await frame.getByTestId('readiness-row').count()).toBeGreaterThan(0);
@@ -189,7 +203,7 @@ describe('project pages in the sandbox shell', () => {
   it('refuses an out-of-range threshold inline, saves a lower one, and the project page uses it', async () => {
     const page = await openAs('demo-pm', SETTINGS_PAGE);
     const frame = frameOf(page, 'accord-project-settings');
-    await frame.getByTestId('rubric-table').waitFor();
+    await waitInFrame(page, 'accord-project-settings', 'rubric-table');
     expect(await frame.getByTestId('settings-read-only').count()).toBe(0);
     expect(await frame.locator('#threshold').inputValue()).toBe('70');
     expect(await frame.getByTestId('rubric-row-ac.missing').textContent()).toContain('Acceptance criteria present');
@@ -206,13 +220,13 @@ describe('project pages in the sandbox shell', () => {
     await frame.getByTestId('settings-saved').waitFor();
     expect(await frame.getByTestId('threshold-message-error').count()).toBe(0);
     await page.reload();
-    await frame.getByTestId('rubric-table').waitFor();
+    await waitInFrame(page, 'accord-project-settings', 'rubric-table');
     expect(await frame.locator('#threshold').inputValue()).toBe('40');
     await page.close();
 
     const project = await openAs('demo-pm', PROJECT_PAGE);
     const readiness = frameOf(project, 'accord-project-page');
-    await readiness.getByTestId('readiness-row').first().waitFor();
+    await waitInFrame(project, 'accord-project-page', 'readiness-row');
     expect(await readiness.getByTestId('stat-average').textContent()).toContain('40');
     expect(await numberIn(readiness, 'stat-ready-value')).toBeGreaterThan(readyBefore);
     await project.close();
@@ -221,7 +235,7 @@ describe('project pages in the sandbox shell', () => {
   it('shows the developer the settings read-only', async () => {
     const page = await openAs('demo-dev', SETTINGS_PAGE);
     const frame = frameOf(page, 'accord-project-settings');
-    await frame.getByTestId('settings-read-only').waitFor();
+    await waitInFrame(page, 'accord-project-settings', 'settings-read-only');
     expect(await frame.getByTestId('settings-read-only').textContent()).toContain('Only project admins can change these settings');
     expect(await frame.locator('#threshold').isDisabled()).toBe(true);
     expect(await frame.locator('#vague-terms').isDisabled()).toBe(true);
@@ -234,14 +248,14 @@ describe('project pages in the sandbox shell', () => {
   it('follows the dark theme on every page', async () => {
     const project = await openAs('demo-pm', PROJECT_PAGE, 'dark');
     const frame = frameOf(project, 'accord-project-page');
-    await frame.getByTestId('readiness-row').first().waitFor();
+    await waitInFrame(project, 'accord-project-page', 'readiness-row');
     await expect.poll(() => frame.locator('html').getAttribute('data-color-mode')).toBe('dark');
     await screenshot(project, 'project-page-dark');
     await project.close();
 
     const settings = await openAs('demo-pm', SETTINGS_PAGE, 'dark');
     const settingsFrame = frameOf(settings, 'accord-project-settings');
-    await settingsFrame.getByTestId('rubric-table').waitFor();
+    await waitInFrame(settings, 'accord-project-settings', 'rubric-table');
     await expect.poll(() => settingsFrame.locator('html').getAttribute('data-color-mode')).toBe('dark');
     await screenshot(settings, 'project-settings-dark');
     await settings.close();
@@ -250,7 +264,7 @@ describe('project pages in the sandbox shell', () => {
     await board.getByTestId('sprint-actions-4').click();
     await board.getByTestId('sprint-action-accord-sprint-readiness').click();
     const action = frameOf(board, 'accord-sprint-readiness');
-    await action.getByTestId('readiness-row').first().waitFor();
+    await waitInFrame(board, 'accord-sprint-readiness', 'readiness-row');
     await expect.poll(() => action.locator('html').getAttribute('data-color-mode')).toBe('dark');
     await screenshot(board, 'sprint-action-dark');
     await board.close();

@@ -15,7 +15,7 @@ import { useSprintReadiness } from '../../readiness-ui/use-sprint-readiness';
 import { SignoffSection } from './signoff-section';
 import { SprintPicker } from './sprint-picker';
 
-const page = xcss({ paddingInline: 'space.100', paddingBlock: 'space.200', maxWidth: '1200px' });
+const page = xcss({ paddingInline: 'space.100', paddingBlock: 'space.100', maxWidth: '1200px' });
 
 export function ProjectPage() {
   const { view, busy, error, loadedAt, load } = useSprintReadiness();

@@ -1,7 +1,7 @@
 /** A labelled whole-number field whose value stays as typed until the form is saved. */
 import { Label } from '@atlaskit/form';
 import Textfield from '@atlaskit/textfield';
-import { Stack, Text } from '@atlaskit/primitives';
+import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { FieldMessage } from './field-message';
 
 interface Props {
@@ -18,31 +18,30 @@ interface Props {
   onChange: (value: string) => void;
 }
 
+const input = xcss({ width: '6.5rem', flexShrink: 0 });
+
 export function NumberField({ id, label, value, min, max, unit, helper, error, isDisabled, onChange }: Props) {
   return (
     <Stack space="space.050">
       <Label htmlFor={id}>{label}</Label>
-      <Textfield
-        id={id}
-        testId={id}
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        width={140}
-        value={value}
-        isInvalid={Boolean(error)}
-        isDisabled={isDisabled}
-        aria-describedby={error || helper ? `${id}-message` : undefined}
-        elemAfterInput={
-          unit ? (
-            <Text size="small" color="color.text.subtlest">
-              <span style={{ paddingInlineEnd: '8px' }}>{unit}</span>
-            </Text>
-          ) : undefined
-        }
-        onChange={(event) => onChange(event.currentTarget.value)}
-      />
+      <Inline space="space.100" alignBlock="center">
+        <Box xcss={input}>
+          <Textfield
+            id={id}
+            testId={id}
+            type="number"
+            inputMode="numeric"
+            min={min}
+            max={max}
+            value={value}
+            isInvalid={Boolean(error)}
+            isDisabled={isDisabled}
+            aria-describedby={error || helper ? `${id}-message` : undefined}
+            onChange={(event) => onChange(event.currentTarget.value)}
+          />
+        </Box>
+        {unit && <Text color="color.text.subtle">{unit}</Text>}
+      </Inline>
       <FieldMessage id={`${id}-message`} error={error} helper={helper} />
     </Stack>
   );

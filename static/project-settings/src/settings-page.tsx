@@ -4,8 +4,8 @@
  */
 import type { FormEvent } from 'react';
 import Button from '@atlaskit/button/new';
-import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import Heading from '@atlaskit/heading';
 import type { CheckId } from '../../../src/domain/readiness/types';
 import { ErrorMessage } from '../../common/error-message';
 import { Loading } from '../../common/loading';
@@ -20,11 +20,11 @@ import { ToggleField } from './toggle-field';
 import { useSettings, type SaveOutcome } from './use-settings';
 import { VagueTermsField } from './vague-terms-field';
 
-const page = xcss({ paddingInline: 'space.100', paddingBlock: 'space.200', maxWidth: '960px' });
+const page = xcss({ paddingInline: 'space.100', paddingBlock: 'space.100', maxWidth: '960px' });
 const footer = xcss({
   position: 'sticky',
   insetBlockEnd: 'space.0',
-  paddingBlock: 'space.200',
+  paddingBlock: 'space.100',
   backgroundColor: 'elevation.surface',
   borderBlockStartWidth: 'border.width',
   borderBlockStartStyle: 'solid',

@@ -48,8 +48,8 @@ export function SprintAction() {
       <Stack space="space.300">
         <Inline spread="space-between" alignBlock="center" shouldWrap space="space.100">
           <Stack space="space.050">
-            <Heading size="medium" as="h1" testId="sprint-name">
-              {view.sprint ? `Readiness of ${view.sprint.name}` : 'No sprint to check'}
+            <Heading size="small" as="h1" testId="sprint-name">
+              {view.sprint ? view.sprint.name : 'No sprint to check'}
             </Heading>
             <CheckedNote view={view} at={loadedAt} />
           </Stack>
