@@ -20,7 +20,7 @@ const GHERKIN_START = /^\s*(?:scenario\b|given\b|when\b[^\n]*\n\s*(?:and|but|the
 const THEN_STEP = /(?<![\w-])then(?![\w-])/i;
 // Words that state something observable: modals, forms of "be"/"have", and common outcome verbs.
 const OUTCOME =
-  /(?<![\w-])(?:should|must|shall|will|can|cannot|can't|won't|is|are|was|were|be|has|have|does|do|gets?|sees?|shows?|shown|displays?|appears?|returns?|contains?|includes?|receives?|sends?|sent|redirects?|saves?|creates?|opens?|closes?|lists?|rejects?|accepts?|allows?|prevents?|blocks?|logs?|records?|exists?|matches?|equals?|reads?|says?|lets?|needs?|requires?|fails?|succeeds?|works?|takes?|loads?|stays?|remains?|becomes?|changes?|updates?|notif(?:y|ies))(?![\w-])|\w{3,}ed(?![\w-])/i;
+  /(?<![\w-])(?:should|must|shall|will|can|cannot|can't|won't|is|are|was|were|be|has|have|does|do|gets?|sees?|shows?|shown|displays?|appears?|returns?|contains?|includes?|receives?|sends?|sent|redirects?|saves?|creates?|opens?|closes?|lists?|rejects?|accepts?|allows?|prevents?|blocks?|logs?|records?|exists?|matches?|equals?|reads?|says?|lets?|needs?|requires?|fails?|succeeds?|works?|takes?|loads?|stays?|remains?|becomes?|changes?|updates?|notif(?:y|ies)|finds?|found|hides?|hidden|clears?|sorts?|filters?|downloads?|exports?|imports?|prints?|locks?|unlocks?|expires?|charges?|calculates?|counts?|totals?|navigates?|moves?|adds?|removes?|deletes?|keeps?|uses?|lands?|starts?|stops?|ends?|marks?|highlights?|links?|offers?|asks?|warns?|confirms?|prompts?|plays?|refunds?|renders?|responds?|responses?|limits?)(?![\w-])|\w{3,}ed(?![\w-])/i;
 const MIN_WORDS = 3;
 
 export const acUntestable: Check = (ticket, rules) => {
