@@ -62,7 +62,8 @@ export async function presentPanel(deps: PanelDeps, target: PanelTarget, state: 
 
   const [users, holders, { settings }] = await Promise.all([
     people.size > 0 ? deps.userJira.getUsers([...people]).catch(() => [] as JiraUser[]) : Promise.resolve([] as JiraUser[]),
-    deps.appJira.getUsersWithPermission(target.project.key, deps.signOffPermission).catch(() => [] as JiraUser[]),
+    // As the user: who holds a permission is shown only to those Jira lets see it.
+    deps.userJira.getUsersWithPermission(target.project.key, deps.signOffPermission).catch(() => [] as JiraUser[]),
     loadSettings(deps.store, target.project.id),
     repairMirrors(deps.appJira, issue.id, record, issue.properties).catch((error: unknown) => {
       console.warn('Could not repair issue property mirrors', error);

@@ -5,7 +5,7 @@ import type { RecordStore } from '../../ports/store';
 /** What the panel's use cases need. Reads the user triggers go through `userJira` so Jira's permissions apply. */
 export interface PanelDeps {
   userJira: JiraPort;
-  /** Only for the app's own bookkeeping: issue-property mirrors and the list of who can sign off. */
+  /** Only for the app's own bookkeeping: the issue-property mirrors. */
   appJira: JiraPort;
   store: RecordStore;
   clock: Clock;
