@@ -11,7 +11,8 @@ function percent(part: number, total: number): string {
 export function ReadinessSummary({ view }: { view: SprintReadinessView }) {
   const { summary, threshold } = view;
   const average = summary.averageScore;
-  const averageDetail = average === null ? `Ready from ${threshold}` : average >= threshold ? `At or above ${threshold}, the ready score` : `${threshold - average} below ${threshold}, the ready score`;
+  const gap = average === null ? 0 : average - threshold;
+  const averageDetail = average === null || gap === 0 ? `Ready score is ${threshold}` : `${Math.abs(gap)} ${gap > 0 ? 'above' : 'below'} the ready score of ${threshold}`;
   return (
     <Stack space="space.150" testId="readiness-summary">
       <Inline space="space.150" shouldWrap>

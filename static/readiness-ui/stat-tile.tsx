@@ -10,7 +10,6 @@ const tile = xcss({
   borderWidth: 'border.width',
   borderStyle: 'solid',
   borderColor: 'color.border',
-  backgroundColor: 'elevation.surface',
 });
 const figure = xcss({ font: 'font.heading.large' });
 

@@ -227,7 +227,7 @@ describe('project pages in the sandbox shell', () => {
     const project = await openAs('demo-pm', PROJECT_PAGE);
     const readiness = frameOf(project, 'accord-project-page');
     await waitInFrame(project, 'accord-project-page', 'readiness-row');
-    expect(await readiness.getByTestId('stat-average').textContent()).toContain('40');
+    expect(await readiness.getByTestId('stat-average').textContent()).toContain('the ready score of 40');
     expect(await numberIn(readiness, 'stat-ready-value')).toBeGreaterThan(readyBefore);
     await project.close();
   });
