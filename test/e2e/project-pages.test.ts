@@ -232,6 +232,37 @@ describe('project pages in the sandbox shell', () => {
     await project.close();
   });
 
+  it('on a conflicting save shows a warning and the other version instead of overwriting it', async () => {
+    const page = await openAs('demo-pm', SETTINGS_PAGE);
+    const frame = frameOf(page, 'accord-project-settings');
+    await waitInFrame(page, 'accord-project-settings', 'rubric-table');
+    // Someone else saves after this page loaded.
+    const extension = { type: 'jira:projectSettingsPage', project: { id: '10000', key: 'ACC', type: 'software' } };
+    const invoke = async (functionKey: string, payload: unknown) => {
+      const response = await fetch(`${sandbox.url}/__sandbox/api/invoke`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-sandbox-user': 'demo-pm' },
+        body: JSON.stringify({ moduleKey: 'accord-project-settings', functionKey, payload, extension }),
+      });
+      return ((await response.json()) as { body: { ok: boolean; data: { version: number | null } } }).body;
+    };
+    const current = await invoke('getSettings', {});
+    expect(current.ok).toBe(true);
+    expect((await invoke('saveSettings', { version: current.data.version, settings: { rubric: { threshold: 55 } } })).ok).toBe(true);
+
+    await frame.locator('#threshold').fill('45');
+    await frame.getByTestId('save-settings').click();
+    await waitInFrame(page, 'accord-project-settings', 'settings-conflict');
+    expect(await frame.getByTestId('settings-conflict').textContent()).toContain('Someone else saved these settings');
+    expect(await frame.locator('#threshold').inputValue()).toBe('55');
+    await screenshot(page, 'project-settings-conflict');
+    // Saving again now builds on their version.
+    await frame.locator('#threshold').fill('40');
+    await frame.getByTestId('save-settings').click();
+    await waitInFrame(page, 'accord-project-settings', 'settings-saved');
+    await page.close();
+  });
+
   it('shows the developer the settings read-only', async () => {
     const page = await openAs('demo-dev', SETTINGS_PAGE);
     const frame = frameOf(page, 'accord-project-settings');
