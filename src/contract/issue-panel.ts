@@ -114,6 +114,9 @@ export const panelPayloads = {
     .strict(),
 } as const;
 
+/** What the page sends. */
 export type PanelPayloads = { [K in keyof typeof panelPayloads]: z.input<(typeof panelPayloads)[K]> };
+/** What a resolver gets once the payload is validated (texts trimmed). */
+export type PanelRequests = { [K in keyof typeof panelPayloads]: z.output<(typeof panelPayloads)[K]> };
 /** Every panel resolver answers with the whole refreshed view: one round trip per action. */
 export type PanelResolverKey = keyof typeof panelPayloads;

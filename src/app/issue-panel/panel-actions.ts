@@ -1,4 +1,4 @@
-import type { PanelPayloads, PanelView } from '../../contract/issue-panel';
+import type { PanelRequests, PanelView } from '../../contract/issue-panel';
 import { fail, ok, type Result } from '../../contract/result';
 import {
   addCriterion,
@@ -107,11 +107,11 @@ function applyList(current: IssueCriteria, submitted: ReadonlyArray<{ id?: strin
   return { ok: true as const, value: next };
 }
 
-export function saveCriteria(deps: PanelDeps, target: PanelTarget, payload: PanelPayloads['saveCriteria'] & { criteria: Array<{ id?: string; text: string }> }) {
+export function saveCriteria(deps: PanelDeps, target: PanelTarget, payload: PanelRequests['saveCriteria']) {
   return mutate(deps, target, payload.version, (state) => needEdit(state) ?? fromDomain(applyList(state.record.criteria, payload.criteria, deps.newId), state.record));
 }
 
-export function importCriteria(deps: PanelDeps, target: PanelTarget, payload: PanelPayloads['importCriteria']) {
+export function importCriteria(deps: PanelDeps, target: PanelTarget, payload: PanelRequests['importCriteria']) {
   return mutate(deps, target, payload.version, (state) => {
     const denied = needEdit(state);
     if (denied) return denied;
@@ -122,7 +122,7 @@ export function importCriteria(deps: PanelDeps, target: PanelTarget, payload: Pa
   });
 }
 
-export function verify(deps: PanelDeps, target: PanelTarget, payload: PanelPayloads['verifyCriterion']) {
+export function verify(deps: PanelDeps, target: PanelTarget, payload: PanelRequests['verifyCriterion']) {
   return mutate(deps, target, payload.version, (state) => {
     const denied = needEdit(state);
     if (denied) return denied;
@@ -161,10 +161,10 @@ function decide(deps: PanelDeps, target: PanelTarget, version: number | null, ex
   );
 }
 
-export function approveWork(deps: PanelDeps, target: PanelTarget, payload: PanelPayloads['approve']) {
+export function approveWork(deps: PanelDeps, target: PanelTarget, payload: PanelRequests['approve']) {
   return decide(deps, target, payload.version, payload.contentHash, 'approved');
 }
 
-export function requestWorkChanges(deps: PanelDeps, target: PanelTarget, payload: { version: number | null; contentHash: string; feedback: string }) {
+export function requestWorkChanges(deps: PanelDeps, target: PanelTarget, payload: PanelRequests['requestChanges']) {
   return decide(deps, target, payload.version, payload.contentHash, 'changes_requested', payload.feedback);
 }

@@ -1,8 +1,9 @@
-import { panelPayloads } from '../../contract/issue-panel';
-import { fail, ok } from '../../contract/result';
+import type { z } from 'zod';
+import { panelPayloads, type PanelView } from '../../contract/issue-panel';
+import { fail, ok, type Result } from '../../contract/result';
 import { approveWork, importCriteria, requestWorkChanges, saveCriteria, verify } from '../../app/issue-panel/panel-actions';
 import { loadPanel } from '../../app/issue-panel/load-panel';
-import type { PanelTarget } from '../../app/issue-panel/panel-deps';
+import type { PanelDeps, PanelTarget } from '../../app/issue-panel/panel-deps';
 import { userActionDeps } from '../deps';
 import { defineResolver } from './define';
 import type { TrustedContext } from './resolver-context';
@@ -13,49 +14,21 @@ function target(context: TrustedContext): PanelTarget | null {
   return { accountId: context.accountId, issue: context.issue, project: context.project };
 }
 
-const NO_ISSUE = 'This panel works only on an issue, for a signed-in user.';
+function onIssue<S extends z.ZodType>(payload: S, action: (deps: PanelDeps, target: PanelTarget, payload: z.infer<S>) => Promise<Result<PanelView>>) {
+  return defineResolver({
+    payload,
+    async run(context, input) {
+      const t = target(context);
+      return t ? action(userActionDeps(), t, input) : fail('invalid-payload', 'This panel works only on an issue, for a signed-in user.');
+    },
+  });
+}
 
 export const issuePanelResolvers = {
-  getPanel: defineResolver({
-    payload: panelPayloads.getPanel,
-    async run(context) {
-      const t = target(context);
-      return t ? ok(await loadPanel(userActionDeps(), t)) : fail('invalid-payload', NO_ISSUE);
-    },
-  }),
-  saveCriteria: defineResolver({
-    payload: panelPayloads.saveCriteria,
-    async run(context, payload) {
-      const t = target(context);
-      return t ? saveCriteria(userActionDeps(), t, payload) : fail('invalid-payload', NO_ISSUE);
-    },
-  }),
-  importCriteria: defineResolver({
-    payload: panelPayloads.importCriteria,
-    async run(context, payload) {
-      const t = target(context);
-      return t ? importCriteria(userActionDeps(), t, payload) : fail('invalid-payload', NO_ISSUE);
-    },
-  }),
-  verifyCriterion: defineResolver({
-    payload: panelPayloads.verifyCriterion,
-    async run(context, payload) {
-      const t = target(context);
-      return t ? verify(userActionDeps(), t, payload) : fail('invalid-payload', NO_ISSUE);
-    },
-  }),
-  approve: defineResolver({
-    payload: panelPayloads.approve,
-    async run(context, payload) {
-      const t = target(context);
-      return t ? approveWork(userActionDeps(), t, payload) : fail('invalid-payload', NO_ISSUE);
-    },
-  }),
-  requestChanges: defineResolver({
-    payload: panelPayloads.requestChanges,
-    async run(context, payload) {
-      const t = target(context);
-      return t ? requestWorkChanges(userActionDeps(), t, payload) : fail('invalid-payload', NO_ISSUE);
-    },
-  }),
+  getPanel: onIssue(panelPayloads.getPanel, async (deps, t) => ok(await loadPanel(deps, t))),
+  saveCriteria: onIssue(panelPayloads.saveCriteria, saveCriteria),
+  importCriteria: onIssue(panelPayloads.importCriteria, importCriteria),
+  verifyCriterion: onIssue(panelPayloads.verifyCriterion, verify),
+  approve: onIssue(panelPayloads.approve, approveWork),
+  requestChanges: onIssue(panelPayloads.requestChanges, requestWorkChanges),
 };
