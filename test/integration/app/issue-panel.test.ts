@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PanelView } from '../../../src/contract/issue-panel';
 import type { Result } from '../../../src/contract/result';
 import type { ExtensionContext } from '../../../sandbox/runtime/types';
-import { DEV, OUTSIDER, PO, openHarness, type Harness } from './sandbox-harness';
+import { DEV, OUTSIDER, PM, PO, openHarness, type Harness } from './sandbox-harness';
 
 const PANEL = 'accord-issue-panel';
 let h: Harness;
@@ -138,6 +138,31 @@ describe('issue panel through the sandbox', () => {
     expect(view.signoff.state).toBe('pending');
     const mirror = await h.rest('GET', '/rest/api/3/issue/ACC-59/properties/accord-signoff', undefined, PO);
     expect((mirror.body as { value: { state: string } }).value.state).toBe('pending');
+  });
+
+  it('forgets an issue when it is deleted (trigger)', async () => {
+    const view = data(await panel(PO, 'ACC-55'));
+    data(await panel(PO, 'ACC-55', 'saveCriteria', { version: view.version, criteria: [{ text: 'The menu opens with one tap on phones' }] }));
+    const stored = () => h.sandbox.runtime.kvs.list('issue:', 'entity:accord-record').length;
+    const before = stored();
+    expect(before).toBeGreaterThan(0);
+    expect((await h.rest('DELETE', '/rest/api/3/issue/ACC-55', undefined, PM)).status).toBe(204);
+    await settle();
+    expect(stored()).toBe(before - 1);
+  });
+
+  it('does not comment decisions when the project turned it off', async () => {
+    const p = (await h.issueExtension('ACC-54')).project as { id: string };
+    const settings = await h.invoke<Result<{ version: number | null }>>(PM, 'accord-project-settings', 'getSettings', {}, { type: 'jira:projectSettingsPage', project: { ...p, key: 'ACC', type: 'software' } });
+    if (!settings.ok) throw new Error(settings.error.message);
+    const saved = await h.invoke<Result<unknown>>(PM, 'accord-project-settings', 'saveSettings', { version: settings.data.version, settings: { commentOnDecision: false } }, { type: 'jira:projectSettingsPage', project: { ...p, key: 'ACC', type: 'software' } });
+    expect(saved.ok).toBe(true);
+    const count = async () => ((await h.rest('GET', '/rest/api/3/issue/ACC-54/comment', undefined, PO)).body as { total: number }).total;
+    const before = await count();
+    const view = data(await panel(PO, 'ACC-54'));
+    const withCriteria = data(await panel(PO, 'ACC-54', 'saveCriteria', { version: view.version, criteria: [{ text: 'Messages appear within 2 seconds' }] }));
+    expect(data(await panel(PO, 'ACC-54', 'approve', { version: withCriteria.version, contentHash: withCriteria.contentHash })).signoff.state).toBe('approved');
+    expect(await count()).toBe(before);
   });
 
   it('enforces limits with clear errors', async () => {
