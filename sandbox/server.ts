@@ -11,7 +11,7 @@ import express from 'express';
 import { markdownToAdf } from '../src/domain/adf';
 import { createJiraEmulator, parseManifestBits } from './jira';
 import type { Actor, FaultSettings, JiraEmulator } from './jira/emulator-types';
-import { createForgeRuntime, loadManifest } from './runtime';
+import { createForgeRuntime, loadManifest, type SandboxForgeRuntime } from './runtime';
 import type { ExtensionContext, ForgeRuntime } from './runtime/types';
 import { seedDemoSite } from './seed';
 import { DEMO_USERS } from './seed/users';
@@ -43,7 +43,7 @@ export interface Sandbox {
   port: number;
   db: Database.Database;
   jira: JiraEmulator;
-  runtime: ForgeRuntime;
+  runtime: SandboxForgeRuntime;
   close(): Promise<void>;
 }
 
