@@ -214,6 +214,8 @@ describe('project pages in the sandbox shell', () => {
     await frame.getByTestId('threshold-message-error').waitFor();
     expect(await frame.getByTestId('threshold-message-error').textContent()).toContain('from 0 to 100');
     expect(await frame.getByTestId('settings-invalid').count()).toBe(1);
+    // The first field to fix gets the focus (Save is far below it).
+    expect(await frame.locator('#threshold').evaluate((input) => input === (input as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement)).toBe(true);
 
     await frame.locator('#threshold').fill('40');
     await frame.getByTestId('save-settings').click();

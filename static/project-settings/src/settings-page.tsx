@@ -2,7 +2,7 @@
  * The project settings page "Accord": the Definition of Ready, when the readiness check runs and which
  * comments Accord writes. Everyone can read what applies; only project admins can change it.
  */
-import type { FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import Button from '@atlaskit/button/new';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import Heading from '@atlaskit/heading';
@@ -42,7 +42,7 @@ function OutcomeMessage({ outcome }: { outcome: SaveOutcome }) {
       );
     case 'conflict':
       return (
-        <Notice appearance="warning" title="These settings changed while you were editing" testId="settings-conflict">
+        <Notice appearance="warning" title="Not saved: the settings changed meanwhile" testId="settings-conflict">
           <p>{outcome.message}</p>
           <p>Make your changes again on top of theirs, then save.</p>
         </Notice>
@@ -60,7 +60,16 @@ function OutcomeMessage({ outcome }: { outcome: SaveOutcome }) {
 
 export function SettingsPage() {
   const state = useSettings();
-  const { view, draft, errors } = state;
+  const { view, draft, errors, outcome } = state;
+  const outcomeRef = useRef<HTMLDivElement>(null);
+
+  // Save sits at the bottom and the outcome at the top: bring the first field to fix, or the message, into view.
+  useEffect(() => {
+    if (!outcome) return;
+    const invalid = outcome.kind === 'invalid' ? document.querySelector<HTMLElement>('[aria-invalid="true"]') : null;
+    if (invalid) invalid.focus();
+    else outcomeRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [outcome]);
 
   if (!view || !draft) {
     if (state.loadError) return <ErrorMessage title="Accord settings could not be loaded" message={state.loadError} onRetry={() => void state.reload()} />;
@@ -95,7 +104,11 @@ export function SettingsPage() {
               <p>You can see the settings that apply to this project. Ask a project admin to change them.</p>
             </Notice>
           )}
-          <OutcomeMessage outcome={state.outcome} />
+          {outcome && (
+            <div ref={outcomeRef}>
+              <OutcomeMessage outcome={outcome} />
+            </div>
+          )}
 
           <SettingsSection id="rubric" title="Definition of Ready" description="Each ticket starts at 100 points; every check that finds something takes its weight off. A blocker finding makes a ticket not ready whatever its score.">
             <Inline space="space.400" shouldWrap>
