@@ -41,7 +41,7 @@ function vite(configFile, env) {
 
 const manifest = YAML.parse(fs.readFileSync(path.join(root, 'manifest.yml'), 'utf8'));
 const pages = (manifest.resources ?? []).map((r) => path.basename(path.dirname(r.path)));
-const shared = [path.join(root, 'static', 'common'), path.join(root, 'src', 'contract'), path.join(root, 'static', 'vite.config.mjs')];
+const shared = [path.join(root, 'static', 'common'), path.join(root, 'static', 'readiness-ui'), path.join(root, 'src', 'contract'), path.join(root, 'static', 'vite.config.mjs')];
 
 for (const page of pages) {
   const dir = path.join(root, 'static', page);

@@ -5,8 +5,7 @@
  * (validation, saving a threshold the project page then uses) and its read-only view for a developer.
  * Screenshots (light and dark) go to test-results/screenshots/.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
@@ -16,8 +15,6 @@ import { draftFromSettings, settingsFromDraft, vagueTermList } from '../../stati
 import { defaultProjectSettings } from '../../src/domain/settings/project-settings';
 import { launchBrowser, screenshot } from './browser';
 
-const ROOT = path.resolve(__dirname, '../..');
-const PAGES = ['project-page', 'project-settings', 'sprint-action'];
 const PROJECT_PAGE = '/projects/ACC/apps/accord-project-page';
 const SETTINGS_PAGE = '/projects/ACC/settings/apps/accord-project-settings';
 const BOARD = '/projects/ACC/boards/1';
@@ -30,22 +27,6 @@ interface BrowserGlobals {
 let sandbox: { url: string; close(): Promise<void> };
 let browser: Browser;
 let dataDir: string;
-
-function vite(config: string, env: Record<string, string>): void {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', config, '--logLevel', 'error'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-    env: { ...process.env, NODE_ENV: 'production', ...env },
-  });
-  if (result.status !== 0) throw new Error(`${config} ${JSON.stringify(env)} did not build:\n${result.stderr}`);
-}
-
-/** These pages always (their shared static/readiness-ui is not in build-ui's freshness check); the shell when missing. */
-function buildUi(): void {
-  for (const page of PAGES) vite('static/vite.config.mjs', { ACCORD_PAGE: page });
-  if (!existsSync(path.join(ROOT, 'sandbox/shell/build/index.html'))) vite('sandbox/shell/vite.config.ts', {});
-}
 
 async function openAs(accountId: string, pathname: string, theme: 'light' | 'dark' = 'light'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
@@ -81,7 +62,6 @@ async function waitInFrame(page: Page, moduleKey: string, testId: string): Promi
 const numberIn = async (frame: FrameLocator, testId: string) => Number(await frame.getByTestId(testId).textContent());
 
 beforeAll(async () => {
-  buildUi();
   dataDir = mkdtempSync(path.join(tmpdir(), 'accord-project-pages-e2e-'));
   const { startSandbox } = await import('../../sandbox/server');
   sandbox = await startSandbox({ dataDir, port: 0, quiet: true });
