@@ -132,10 +132,29 @@ class SearchIssueView implements JqlIssueView {
   }
 }
 
+/** What one search's answer depended on, besides the issues themselves. */
+interface SearchUse {
+  properties: boolean;
+  now: boolean;
+}
+
+/** A search's answer, valid while the issues (and the properties, when it read any) are unchanged. */
+interface RememberedSearch {
+  issueMark: number;
+  /** null: the answer read no property, so property changes cannot change it. */
+  propertyMark: number | null;
+  results: readonly IssueSummary[];
+}
+
+/** Pages of one search come in one after another; a few searches interleave (shell, app, scan). */
+const REMEMBERED_SEARCHES = 16;
+
 /** Views of one store's issues, reused by every search until the issue (or its project's name) changes. */
 interface ViewCache {
   propertiesOf: PropertiesOf;
   views: WeakMap<IssueSummary, SearchIssueView>;
+  /** Answers by query, searcher and everything else they were computed from (see searchKey). */
+  searches: Map<string, RememberedSearch>;
 }
 
 const viewCaches = new WeakMap<object, ViewCache>();
@@ -143,12 +162,27 @@ const viewCaches = new WeakMap<object, ViewCache>();
 function viewCacheOf(site: Site): ViewCache {
   let cache = viewCaches.get(site.store);
   if (!cache) {
-    cache = { propertiesOf: () => ({}), views: new WeakMap() };
+    cache = { propertiesOf: () => ({}), views: new WeakMap(), searches: new Map() };
     viewCaches.set(site.store, cache);
   }
-  // Searches run synchronously, so the properties every view reads are those of the running search.
-  cache.propertiesOf = site.store.properties.forSearch();
   return cache;
+}
+
+function remember(cache: ViewCache, key: string, search: RememberedSearch): void {
+  cache.searches.delete(key);
+  cache.searches.set(key, search);
+  if (cache.searches.size > REMEMBERED_SEARCHES) cache.searches.delete(cache.searches.keys().next().value as string);
+}
+
+/** The context with `now` reported when read: only then can the answer depend on the time of the search. */
+function watchNow(context: JqlContext, use: SearchUse): JqlContext {
+  return Object.defineProperty({ ...context }, 'now', {
+    enumerable: true,
+    get: () => {
+      use.now = true;
+      return context.now;
+    },
+  });
 }
 
 function searchView(cache: ViewCache, issue: IssueSummary, projects: Map<number, { key: string; name: string }>): SearchIssueView {
@@ -172,10 +206,28 @@ export interface SearchOptions {
 
 /** Every issue the actor may browse that matches, in the query's order (without ADF: load a page's issues to render them). */
 export function searchIssues(site: Site, manifest: ParsedManifestBits, actor: Actor, jql: string, options: SearchOptions = {}): IssueSummary[] {
-  const compiled = compileForSearch(jql, jqlContext(site, manifest, actor), options.requireBounded ?? true);
+  const context = jqlContext(site, manifest, actor);
+  const requireBounded = options.requireBounded ?? true;
   const visible = site.permissions.browsableProjectIds(actor);
-  const projects = new Map(site.store.directory.projects().map((project) => [project.id, { key: project.key, name: project.name }]));
   const cache = viewCacheOf(site);
+  // Every page of a search asks again; the answer is reused while nothing it was computed from changed.
+  // `within` is a function and cannot be compared, so those searches are always computed.
+  const key = options.within ? null : JSON.stringify([jql, requireBounded, [...visible].sort(), { ...context, now: null }]);
+  const issueMark = site.store.issues.changeMark();
+  const propertyMark = site.store.properties.changeMark();
+  const known = key === null ? undefined : cache.searches.get(key);
+  // Only answers that compiled are kept, and the key holds all the compile reads apart from `now`.
+  if (known && known.issueMark === issueMark && (known.propertyMark === null || known.propertyMark === propertyMark)) return [...known.results];
+
+  const use: SearchUse = { properties: false, now: false };
+  const compiled = compileForSearch(jql, watchNow(context, use), requireBounded);
+  const projects = new Map(site.store.directory.projects().map((project) => [project.id, { key: project.key, name: project.name }]));
+  const propertiesOf = site.store.properties.forSearch();
+  // Searches run synchronously, so the properties every view reads are those of the running search.
+  cache.propertiesOf = (issueId) => {
+    use.properties = true;
+    return propertiesOf(issueId);
+  };
   const views: SearchIssueView[] = [];
   for (const issue of site.store.issues.listSummaries()) {
     if (!visible.has(issue.projectId) || (options.within && !options.within(issue))) continue;
@@ -183,7 +235,12 @@ export function searchIssues(site: Site, manifest: ParsedManifestBits, actor: Ac
     if (compiled.matches(view)) views.push(view);
   }
   views.sort(compiled.compare);
-  return views.map((view) => view.issue);
+  const results = views.map((view) => view.issue);
+  // Inside a transaction that may roll back, change marks can be handed out again for other changes.
+  if (key !== null && !use.now && !site.store.db.inTransaction) {
+    remember(cache, key, { issueMark, propertyMark: use.properties ? propertyMark : null, results });
+  }
+  return [...results];
 }
 
 /** The full issues (with ADF) for a page of search results. */

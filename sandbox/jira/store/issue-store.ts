@@ -94,6 +94,7 @@ export class IssueStore {
   private readonly summaries: Statement<[], Omit<IssueRow, 'description'>>;
   private readonly summaryById: Statement<[number], Omit<IssueRow, 'description'>>;
   private readonly syncedSummaries: SyncedRows<IssueSummary>;
+  private readonly changes: ChangeFeed;
   private readonly upsert: Statement<unknown[]>;
   private readonly maxId: Statement<[], { max: number | null }>;
   private readonly linksOf: Statement<[number, number], LinkRow>;
@@ -109,7 +110,8 @@ export class IssueStore {
         remaining_estimate_seconds`;
     this.summaries = db.prepare(`SELECT ${summaryColumns} FROM jira_issues`);
     this.summaryById = db.prepare(`SELECT ${summaryColumns} FROM jira_issues WHERE id = ?`);
-    this.syncedSummaries = new SyncedRows(new ChangeFeed(db, 'jira_issues'), {
+    this.changes = new ChangeFeed(db, 'jira_issues');
+    this.syncedSummaries = new SyncedRows(this.changes, {
       all: () => this.summaries.all().map((row) => [row.id, frozenSummary(row)] as const),
       one: (id) => {
         const row = this.summaryById.get(id);
@@ -146,6 +148,11 @@ export class IssueStore {
    */
   listSummaries(): readonly IssueSummary[] {
     return [...this.syncedSummaries.current().values()];
+  }
+
+  /** Grows with every change to any issue (by any writer): equal marks mean the same issues. */
+  changeMark(): number {
+    return this.changes.latest();
   }
 
   nextId(): number {

@@ -30,6 +30,7 @@ export class PropertyStore {
   private readonly everything: Statement<[], { issue_id: number; key: string; value: string }>;
   private readonly ofIssue: Statement<[number], { key: string; value: string }>;
   private readonly synced: SyncedRows<IssueProperties>;
+  private readonly changes: ChangeFeed;
 
   constructor(db: Database) {
     this.keysOf = db.prepare('SELECT key FROM jira_issue_properties WHERE issue_id = ? ORDER BY key');
@@ -38,7 +39,8 @@ export class PropertyStore {
     this.remove = db.prepare('DELETE FROM jira_issue_properties WHERE issue_id = ? AND key = ?');
     this.everything = db.prepare('SELECT issue_id, key, value FROM jira_issue_properties');
     this.ofIssue = db.prepare('SELECT key, value FROM jira_issue_properties WHERE issue_id = ?');
-    this.synced = new SyncedRows(new ChangeFeed(db, 'jira_issue_properties'), {
+    this.changes = new ChangeFeed(db, 'jira_issue_properties');
+    this.synced = new SyncedRows(this.changes, {
       all: () => {
         const byIssue = new Map<number, Array<[string, string]>>();
         for (const row of this.everything.all()) {
@@ -53,6 +55,11 @@ export class PropertyStore {
         return rows.length === 0 ? undefined : new IssueProperties(rows.map((row) => [row.key, row.value] as const));
       },
     });
+  }
+
+  /** Grows with every change to any issue property (by any writer): equal marks mean the same properties. */
+  changeMark(): number {
+    return this.changes.latest();
   }
 
   keys(issueId: number): string[] {

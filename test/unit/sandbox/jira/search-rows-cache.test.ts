@@ -1,5 +1,11 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../../../sandbox/jira/emulator-types';
+import { searchIssues } from '../../../../sandbox/jira/jql-search';
+import type { ParsedManifestBits } from '../../../../sandbox/jira/manifest-bits';
+import { ROLE_IDS } from '../../../../sandbox/jira/model/permission-scheme';
+import { Permissions } from '../../../../sandbox/jira/permissions';
+import type { Site } from '../../../../sandbox/jira/present/site';
 import { JiraStore, type IssueRecord } from '../../../../sandbox/jira/store';
 
 function issue(id: number, summary: string): IssueRecord {
@@ -68,5 +74,55 @@ describe('issue properties kept between searches', () => {
     expect(after(2)).toEqual({ 'accord-signoff': { state: 'approved' } });
     store.properties.delete(1, 'accord-readiness');
     expect(store.properties.forSearch()(1)).toEqual({});
+  });
+});
+
+describe('a search answered again for its next page', () => {
+  function searchSite() {
+    const { db, store } = setUp();
+    store.directory.addUser({ accountId: 'po', displayName: 'P O', email: null, timeZone: 'UTC', active: true });
+    store.directory.addRoleMember(1, ROLE_IDS.productOwners, 'po');
+    let now = new Date('2026-01-01T12:00:00.000Z');
+    const site: Site = {
+      store,
+      permissions: new Permissions(store, { appId: 'ari:cloud:ecosystem::app/abc', environmentId: 'env', projectPermissions: [] }),
+      baseUrl: 'https://example.atlassian.net',
+      now: () => now,
+    };
+    const manifest: ParsedManifestBits = { searchAliases: { accordReady: { propertyKey: 'accord-readiness', path: 'ready', type: 'string' } }, projectPermissions: [] };
+    const po = { kind: 'user', accountId: 'po' } as const;
+    const keys = (jql: string, actor: Actor = po) => searchIssues(site, manifest, actor, jql).map((i) => i.key);
+    return { db, store, keys, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
+  }
+
+  it('follows property changes when the query reads properties', () => {
+    const { store, keys } = searchSite();
+    store.properties.set(1, 'accord-readiness', JSON.stringify({ ready: 'false' }));
+    expect(keys('project = ONE AND accordReady = "false"')).toEqual(['ONE-1']);
+    store.properties.set(2, 'accord-readiness', JSON.stringify({ ready: 'false' }));
+    store.properties.set(1, 'accord-readiness', JSON.stringify({ ready: 'true' }));
+    expect(keys('project = ONE AND accordReady = "false"')).toEqual(['ONE-2']);
+  });
+
+  it('follows issue changes, also for a query that reads no property', () => {
+    const { db, keys } = searchSite();
+    expect(keys('project = ONE ORDER BY key ASC')).toEqual(['ONE-1', 'ONE-2', 'ONE-3']);
+    db.prepare('DELETE FROM jira_issues WHERE id = 2').run();
+    expect(keys('project = ONE ORDER BY key ASC')).toEqual(['ONE-1', 'ONE-3']);
+  });
+
+  it('answers for the time of the search when the query is relative to now', () => {
+    const { keys, advance } = searchSite();
+    expect(keys('project = ONE AND created > "-1d"')).toHaveLength(3);
+    advance(2 * 86_400_000);
+    expect(keys('project = ONE AND created > "-1d"')).toEqual([]);
+  });
+
+  it('answers for who is searching now: a searcher who lost access sees nothing', () => {
+    const { db, keys } = searchSite();
+    expect(keys('project = ONE')).toHaveLength(3);
+    db.prepare('DELETE FROM jira_role_members WHERE account_id = ?').run('po');
+    expect(() => keys('project = ONE')).toThrow();
+    expect(keys('issuetype = Story')).toEqual([]);
   });
 });
