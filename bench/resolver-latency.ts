@@ -2,7 +2,8 @@
  * Latency of the issue panel's and the project page's resolvers in the sandbox: `npx tsx --expose-gc
  * bench/resolver-latency.ts` (or `npm run bench -- resolver`). Each resolver is invoked the way the Custom UI
  * does (module, function, payload, extension context, signed-in user) about 200 times after a warm-up; prints
- * median and p95 in ms, Jira requests per call, and one `BENCH {...}` line. Optional argument: calls per resolver.
+ * median and p95 in ms, Jira requests per call, and one `BENCH {...}` line. The project page is measured again
+ * with 10,000 more tickets in the sprint (a tenth of the calls). Optional argument: calls per resolver.
  */
 import { performance } from 'node:perf_hooks';
 import type { PanelView } from '../src/contract/issue-panel';
@@ -10,7 +11,10 @@ import type { Result } from '../src/contract/result';
 import type { SprintReadinessView } from '../src/contract/sprint-readiness';
 import type { ExtensionContext } from '../sandbox/runtime/types';
 import type { Sandbox } from '../sandbox/server';
+import { DEMO_SPRINT_IDS } from '../sandbox/seed/site-layout';
 import { openBenchSandbox } from './_lib/bench-sandbox';
+import { loadTickets } from './_lib/load-tickets';
+import { readNeoTickets } from './_lib/neodataset';
 import { tallyRequests } from './_lib/request-counts';
 import { formatTable, median, p95, printBenchLine, round } from './_lib/stats';
 
@@ -20,6 +24,8 @@ const PANEL = 'accord-issue-panel';
 const PROJECT_PAGE = 'accord-project-page';
 const PO = 'demo-po';
 const PM = 'demo-pm';
+/** Tickets added to the future sprint for the project page's large case. */
+const BIG_SPRINT = 10_000;
 
 interface Call<T> {
   ms: number;
@@ -83,9 +89,9 @@ function viewOf(result: Result<PanelView>, what: string): PanelView {
 }
 
 /** Runs `step` WARM_UP + CALLS times, keeping the figures of the timed calls only. */
-async function series(name: string, step: (i: number) => Promise<Call<unknown> & { failed?: boolean }>): Promise<Series> {
+async function series(name: string, step: (i: number) => Promise<Call<unknown> & { failed?: boolean }>, calls = CALLS): Promise<Series> {
   const out: Series = { name, ms: [], jiraRequests: [], failures: 0 };
-  for (let i = 0; i < WARM_UP + CALLS; i += 1) {
+  for (let i = 0; i < WARM_UP + calls; i += 1) {
     const call = await step(i);
     if (i < WARM_UP) continue;
     out.ms.push(call.ms);
@@ -155,12 +161,31 @@ async function main(): Promise<void> {
       }),
     );
 
+    // The project page of a big sprint: the view shows the first 500 tickets; Jira is searched for them.
+    const before = sprintTickets;
+    loadTickets(sandbox.db, readNeoTickets(BIG_SPRINT), { projectKey: 'ACC', sprintId: DEMO_SPRINT_IDS.future, reporter: PO, now: sandbox.runtime.clock.now() });
+    let truncated = false;
+    const firstBig = await timedInvoke<Result<SprintReadinessView>>(sandbox, PROJECT_PAGE, 'getSprintReadiness', {}, projectExtension, PM);
+    results.push(
+      await series(
+        `getSprintReadiness, +${BIG_SPRINT} tickets`,
+        async () => {
+          const call = await timedInvoke<Result<SprintReadinessView>>(sandbox, PROJECT_PAGE, 'getSprintReadiness', {}, projectExtension, PM);
+          if (!call.answer.ok) throw new Error(`getSprintReadiness: ${call.answer.error.code}: ${call.answer.error.message}`);
+          sprintTickets = call.answer.data.tickets.length;
+          truncated = call.answer.data.truncated;
+          return call;
+        },
+        Math.max(1, Math.round(CALLS / 10)),
+      ),
+    );
+
     console.log(`issue ${key}; ${CALLS} timed calls per resolver after ${WARM_UP} warm-up calls; latency is the whole invoke (runtime, resolver, Jira emulator, KVS)`);
     const routes = (call: Call<unknown>) => Object.entries(call.requestsByRoute).map(([route, n]) => `${route} x${n}`).join(', ');
     console.log(`the app's first invoke (loads the app's code): ${appLoad.ms.toFixed(0)} ms`);
     console.log(`first render of the panel on an issue: ONE invoke (getPanel), ${cold.ms.toFixed(0)} ms, ${cold.jiraRequests} Jira requests: ${routes(cold)}`);
     console.log(`the same issue opened again: ${reopened.ms.toFixed(0)} ms, ${reopened.jiraRequests} Jira requests: ${routes(reopened)}`);
-    console.log(`project page: ${sprintTickets} tickets in the sprint shown\n`);
+    console.log(`project page: ${before} tickets in the sprint shown; after adding ${BIG_SPRINT}: ${sprintTickets} shown (truncated: ${truncated}), first call ${firstBig.ms.toFixed(0)} ms with ${firstBig.jiraRequests} Jira requests\n`);
     const rows = results.map((s) => [s.name, s.ms.length, median(s.ms).toFixed(1), p95(s.ms).toFixed(1), Math.max(...s.ms).toFixed(1), median(s.jiraRequests), Math.max(...s.jiraRequests), s.failures]);
     console.log(formatTable(['resolver', 'calls', 'median ms', 'p95 ms', 'max ms', 'Jira req (median)', 'Jira req (max)', 'refused'], rows));
 
@@ -170,7 +195,8 @@ async function main(): Promise<void> {
       appFirstInvokeMs: round(appLoad.ms),
       firstRender: { invokes: 1, jiraRequests: cold.jiraRequests, ms: round(cold.ms), requestsByRoute: cold.requestsByRoute },
       reopened: { invokes: 1, jiraRequests: reopened.jiraRequests, ms: round(reopened.ms), requestsByRoute: reopened.requestsByRoute },
-      sprintTickets,
+      sprintTickets: before,
+      bigSprint: { added: BIG_SPRINT, shown: sprintTickets, truncated, firstCallMs: round(firstBig.ms), firstCallJiraRequests: firstBig.jiraRequests },
       resolvers: Object.fromEntries(
         results.map((s) => [s.name, { medianMs: round(median(s.ms)), p95Ms: round(p95(s.ms)), maxMs: round(Math.max(...s.ms)), jiraRequestsMedian: median(s.jiraRequests), refused: s.failures }]),
       ),
