@@ -1,6 +1,8 @@
 /**
  * Searching with JQL: the store's issues become `JqlIssueView`s in one pass, the evaluator in
  * ./jql decides what matches and in which order. Issues the caller cannot browse never reach it.
+ * Every page of a search asks again, so views and answers are kept between requests and reused while
+ * what they were computed from is unchanged (change numbers kept by triggers, see store/change-feed.ts).
  */
 import type { Actor } from './emulator-types';
 import { JiraHttpError } from './http/jira-error';
@@ -45,33 +47,6 @@ export function compileForSearch(jql: string, context: JqlContext, requireBounde
   }
   if (requireBounded && !compiled.bounded) throw new JiraHttpError(400, [UNBOUNDED_MESSAGE]);
   return compiled;
-}
-
-export function issueView(issue: IssueSummary, properties: Record<string, unknown>, projects: Map<number, { key: string; name: string }>): JqlIssueView {
-  const project = projects.get(issue.projectId);
-  return {
-    id: String(issue.id),
-    key: issue.key,
-    projectId: String(issue.projectId),
-    projectKey: project?.key ?? '',
-    projectName: project?.name ?? '',
-    issueType: issue.issueType,
-    status: issue.status,
-    statusCategory: statusCategoryOf(issue.status),
-    sprintIds: issue.sprintIds,
-    assignee: issue.assignee,
-    reporter: issue.reporter,
-    labels: issue.labels,
-    priority: issue.priority,
-    duedate: issue.duedate,
-    created: issue.created,
-    updated: issue.updated,
-    resolutiondate: issue.resolutiondate,
-    storyPoints: issue.storyPoints,
-    summary: issue.summary,
-    descriptionText: issue.descriptionText,
-    properties,
-  };
 }
 
 type PropertiesOf = (issueId: number) => Readonly<Record<string, unknown>>;
