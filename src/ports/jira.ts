@@ -104,6 +104,14 @@ export interface IssuePropertiesUpdate {
   properties: Record<string, unknown>;
 }
 
+export interface BulkWriteOptions {
+  /**
+   * Wait for Jira's asynchronous task to finish (default true). A caller that re-checks what it wrote
+   * anyway (the readiness scan compares fingerprints on its next run) can skip the extra request.
+   */
+  waitForCompletion?: boolean;
+}
+
 export interface JiraComment {
   id: string;
   body?: AdfDocument;
@@ -175,7 +183,7 @@ export interface JiraPort {
   setIssueProperty(keyOrId: string, propertyKey: string, value: unknown): Promise<void>;
   deleteIssueProperty(keyOrId: string, propertyKey: string): Promise<void>;
   /** Sets properties on many issues in as few requests as Jira allows, and waits for Jira's task to finish. */
-  setIssuePropertiesBulk(updates: IssuePropertiesUpdate[]): Promise<void>;
+  setIssuePropertiesBulk(updates: IssuePropertiesUpdate[], options?: BulkWriteOptions): Promise<void>;
   addComment(issueKey: string, body: AdfDocument): Promise<JiraComment>;
   /** Whether the caller holds each asked permission, keyed by permission key. */
   getMyPermissions(query: PermissionQuery): Promise<Record<string, boolean>>;

@@ -104,7 +104,8 @@ export function propertyRequests(context: ClientContext): PropertyRequests {
       }
     },
 
-    async setIssuePropertiesBulk(updates) {
+    async setIssuePropertiesBulk(updates, options = {}) {
+      const wait = options.waitForCompletion ?? true;
       for (const update of updates) {
         for (const [key, value] of Object.entries(update.properties)) propertyJson(key, value);
       }
@@ -116,6 +117,7 @@ export function propertyRequests(context: ClientContext): PropertyRequests {
           // The 303 points at the task; follow it here, through route, rather than let fetch chase an absolute URL.
           redirect: 'manual',
         });
+        if (!wait) continue;
         if (response.status === 303) {
           const taskId = taskIdFromLocation(response.headers.get('location'));
           if (!taskId) {

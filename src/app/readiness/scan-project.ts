@@ -84,7 +84,8 @@ export async function scanProject(
   const flush = async (all: boolean) => {
     while (pending.length >= BULK_LIMIT || (all && pending.length > 0)) {
       const batch = pending.slice(0, BULK_LIMIT);
-      await jira.setIssuePropertiesBulk(batch);
+      // Not waiting for Jira's task: a write the task loses differs from the next scan's fingerprint and is redone.
+      await jira.setIssuePropertiesBulk(batch, { waitForCompletion: false });
       pending = pending.slice(batch.length);
     }
   };

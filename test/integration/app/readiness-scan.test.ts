@@ -29,8 +29,8 @@ function countingJira(inner: JiraPort, killAfterSearches = Number.POSITIVE_INFIN
       calls.searches += 1;
       return page;
     },
-    async setIssuePropertiesBulk(updates) {
-      await inner.setIssuePropertiesBulk(updates);
+    async setIssuePropertiesBulk(updates, options) {
+      await inner.setIssuePropertiesBulk(updates, options);
       calls.bulkWrites += 1;
       calls.bulkIssues += updates.length;
     },

@@ -104,6 +104,12 @@ describe('setIssuePropertiesBulk', () => {
     expect(sleeps).toEqual([1_000]);
   });
 
+  it('does not read the task when the caller does not wait for completion', async () => {
+    const { jira, requests } = client(scripted({ status: 303, headers: { Location: 'https://site.atlassian.net/rest/api/3/task/10010' } }));
+    await jira.setIssuePropertiesBulk([{ issueId: 10001, properties: { 'accord-readiness': { score: 40 } } }], { waitForCompletion: false });
+    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /rest/api/3/issue/properties/multi']);
+  });
+
   it('accepts a task handed over directly (redirect already followed)', async () => {
     const { jira, requests } = client(scripted({ body: task('COMPLETE') }));
     await jira.setIssuePropertiesBulk([{ issueId: 1, properties: { a: 1 } }]);
