@@ -65,7 +65,8 @@ export async function presentPanel(deps: PanelDeps, target: PanelTarget, state: 
     // As the user: who holds a permission is shown only to those Jira lets see it.
     deps.userJira.getUsersWithPermission(target.project.key, deps.signOffPermission).catch(() => [] as JiraUser[]),
     loadSettings(deps.store, target.project.id),
-    repairMirrors(deps.appJira, issue.id, record, issue.properties).catch((error: unknown) => {
+    // An issue Accord never stored anything for needs no mirror, unless someone wrote one by hand.
+    (state.version === null && !hasMirror(issue.properties) ? Promise.resolve(0) : repairMirrors(deps.appJira, issue.id, record, issue.properties)).catch((error: unknown) => {
       console.warn('Could not repair issue property mirrors', error);
       return 0;
     }),
@@ -125,6 +126,10 @@ export async function presentPanel(deps: PanelDeps, target: PanelTarget, state: 
     },
     limits: { maxCriteria: MAX_CRITERIA, maxCriterionChars: MAX_CRITERION_CHARS, maxFeedbackChars: MAX_FEEDBACK_CHARS },
   };
+}
+
+function hasMirror(properties: Record<string, unknown> | undefined): boolean {
+  return properties !== undefined && (properties[SIGNOFF_PROPERTY_KEY] !== undefined || properties[CRITERIA_PROPERTY_KEY] !== undefined);
 }
 
 function readOnlyReason(state: PanelState, holders: string[]): string | null {
