@@ -13,7 +13,6 @@ import { ticketSnapshot } from './ticket-snapshot';
 
 /** A page must answer within Forge's 25 s: one view covers at most this many tickets. */
 const MAX_TICKETS = 500;
-const BULK_LIMIT = 100;
 
 export interface SprintReadinessDeps {
   userJira: JiraPort;
@@ -85,6 +84,6 @@ export async function sprintReadiness(
     }
     if (truncated) break;
   }
-  for (let i = 0; i < updates.length; i += BULK_LIMIT) await deps.appJira.setIssuePropertiesBulk(updates.slice(i, i + BULK_LIMIT));
+  if (updates.length > 0) await deps.appJira.setIssuePropertiesBulk(updates);
   return { ...empty, summary: summarizeSprint(tickets), tickets, written: options.store ? updates.length : null, truncated };
 }
