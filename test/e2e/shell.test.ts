@@ -246,7 +246,7 @@ describe('sandbox shell', () => {
     await page.close();
   });
 
-  it('runs a workflow transition, or shows why Jira blocked it', async () => {
+  it('runs a workflow transition from the issue view (ACC-1 goes back from Done; no validator guards that)', async () => {
     const page = await openAs('demo-dev', `/browse/${ISSUE}`);
     await page.waitForSelector('[data-testid^="transition-"]');
     const before = (await page.textContent('[data-testid="issue-status"]'))?.trim();
@@ -261,15 +261,11 @@ describe('sandbox shell', () => {
       },
       before,
     );
-    const blocked = await page.locator('[data-testid="transition-error"]').count();
+    // Blocked transitions and their message are covered by the issue panel's browser test.
+    expect(await page.locator('[data-testid="transition-error"]').count()).toBe(0);
     const after = await rest<{ fields: { status: { name: string } } }>('demo-dev', 'GET', `/rest/api/3/issue/${ISSUE}?fields=status`);
-    if (blocked) {
-      expect(after.body.fields.status.name).toBe(before);
-      expect((await page.textContent('[data-testid="transition-error"]'))?.length ?? 0).toBeGreaterThan(10);
-    } else {
-      expect(after.body.fields.status.name).not.toBe(before);
-      expect((await page.textContent('[data-testid="issue-status"]'))?.trim()).toBe(after.body.fields.status.name);
-    }
+    expect(after.body.fields.status.name).not.toBe(before);
+    expect((await page.textContent('[data-testid="issue-status"]'))?.trim()).toBe(after.body.fields.status.name);
     await page.close();
   });
 
