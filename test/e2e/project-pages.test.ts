@@ -5,15 +5,14 @@
  * (validation, saving a threshold the project page then uses) and its read-only view for a developer.
  * Screenshots (light and dark) go to test-results/screenshots/.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell, csvFileName, readinessCsv } from '../../static/readiness-ui/csv';
 import { draftFromSettings, settingsFromDraft, vagueTermList } from '../../static/project-settings/src/settings-draft';
 import { defaultProjectSettings } from '../../src/domain/settings/project-settings';
 import { launchBrowser, screenshot } from './browser';
+import { startTemporarySandbox, type RunningSandbox } from './temporary-sandbox';
 
 const PROJECT_PAGE = '/projects/ACC/apps/accord-project-page';
 const SETTINGS_PAGE = '/projects/ACC/settings/apps/accord-project-settings';
@@ -24,9 +23,8 @@ interface BrowserGlobals {
   sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
 }
 
-let sandbox: { url: string; close(): Promise<void> };
+let sandbox: RunningSandbox;
 let browser: Browser;
-let dataDir: string;
 
 async function openAs(accountId: string, pathname: string, theme: 'light' | 'dark' = 'light'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
@@ -62,16 +60,13 @@ async function waitInFrame(page: Page, moduleKey: string, testId: string): Promi
 const numberIn = async (frame: FrameLocator, testId: string) => Number(await frame.getByTestId(testId).textContent());
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'accord-project-pages-e2e-'));
-  const { startSandbox } = await import('../../sandbox/server');
-  sandbox = await startSandbox({ dataDir, port: 0, quiet: true });
+  sandbox = await startTemporarySandbox('accord-project-pages-e2e-');
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
   await sandbox?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('readiness CSV and settings form (pure parts of the pages)', () => {

@@ -3,12 +3,10 @@
  * as each demo user, the Markdown description editor, a workflow transition, the Custom UI bridge
  * inside the app's issue panel frame, and the light and dark themes (with screenshots).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
+import { startTemporarySandbox, type RunningSandbox } from './temporary-sandbox';
 
 const ISSUE = 'ACC-1';
 const PANEL = 'accord-issue-panel';
@@ -30,9 +28,8 @@ interface BrowserGlobals {
 
 type CallBridge = (name: string, payload?: unknown) => Promise<unknown>;
 
-let sandbox: { url: string; close(): Promise<void> };
+let sandbox: RunningSandbox;
 let browser: Browser;
-let dataDir: string;
 
 
 async function openAs(accountId: string, pathname: string): Promise<Page> {
@@ -79,22 +76,13 @@ function callInFrame(frame: Frame, name: string, payload?: unknown): Promise<unk
 }
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'accord-shell-e2e-'));
-  // ACCORD_SANDBOX_URL points the tests at a sandbox that is already running (for debugging the shell).
-  const running = process.env.ACCORD_SANDBOX_URL;
-  if (running) {
-    sandbox = { url: running.replace(/\/$/, ''), close: async () => undefined };
-  } else {
-    const { startSandbox } = await import('../../sandbox/server');
-    sandbox = await startSandbox({ dataDir, port: 0, quiet: true });
-  }
+  sandbox = await startTemporarySandbox('accord-shell-e2e-');
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
   await sandbox?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('sandbox shell', () => {
