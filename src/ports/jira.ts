@@ -169,6 +169,15 @@ export interface JiraTransition {
   to?: JiraStatus;
 }
 
+/** A field as `GET /rest/api/3/field` describes it (FieldDetails); custom fields carry their type's key in schema.custom. */
+export interface JiraField {
+  id: string;
+  key?: string;
+  name: string;
+  custom?: boolean;
+  schema?: { type: string; items?: string; system?: string; custom?: string; customId?: number };
+}
+
 export interface JiraPort {
   getIssue(keyOrId: string, query: IssueQuery): Promise<JiraIssue>;
   /** One page of a JQL search (enhanced search, token paging). */
@@ -192,6 +201,8 @@ export interface JiraPort {
   getProject(projectKey: string): Promise<JiraProject>;
   /** Every project the caller can see. */
   listProjects(): Promise<JiraProject[]>;
+  /** Every system and custom field of the site (ids differ from site to site for custom fields). */
+  listFields(): Promise<JiraField[]>;
   /** Active users who hold a project permission (an app permission key works too), at most 50. */
   getUsersWithPermission(projectKey: string, permission: string): Promise<JiraUser[]>;
   getBoardsForProject(projectKey: string): Promise<JiraBoard[]>;

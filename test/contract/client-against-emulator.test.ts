@@ -76,6 +76,14 @@ describe('the Jira client against the emulator', () => {
     expect(issue?.properties?.['accord-criteria']).toEqual({ count: 4, passed: 1, failed: 0 });
   });
 
+  it('lists the fields the emulator serves, with the Jira Software story points and sprint fields', async () => {
+    const fields = await jira.listFields();
+    const byId = new Map(fields.map((f) => [f.id, f]));
+    expect(byId.get('summary')?.custom).toBe(false);
+    expect(byId.get('customfield_10016')?.schema?.custom).toBe('com.pyxis.greenhopper.jira:jsw-story-points');
+    expect(byId.get('customfield_10020')?.schema).toMatchObject({ type: 'array', items: 'json', custom: 'com.pyxis.greenhopper.jira:gh-sprint' });
+  });
+
   it('pages through a search of the whole project', async () => {
     const keys: string[] = [];
     for await (const page of jira.searchAllIssues({ jql: 'project = ACC', fields: ['summary'], pageSize: 7 })) keys.push(...page.issues.map((i) => i.key));

@@ -96,6 +96,8 @@ const reads: Array<[string, Call]> = [
   ['my permissions', { method: 'GET', path: '/rest/api/3/mypermissions?projectKey=ACC&permissions=BROWSE_PROJECTS,EDIT_ISSUES' }],
   ['project', { method: 'GET', path: '/rest/api/3/project/ACC' }],
   ['project search', { method: 'GET', path: '/rest/api/3/project/search?startAt=0&maxResults=50' }],
+  ['fields', { method: 'GET', path: '/rest/api/3/field' }],
+  ['fields as the app', { method: 'GET', path: '/rest/api/3/field', as: 'app' }],
   ['boards of a project', { method: 'GET', path: '/rest/agile/1.0/board?projectKeyOrId=ACC' }],
   ['board', { method: 'GET', path: `/rest/agile/1.0/board/${DEMO_BOARD_ID}` }],
   ['sprints of a board', { method: 'GET', path: `/rest/agile/1.0/board/${DEMO_BOARD_ID}/sprint?state=future,active` }],

@@ -45,6 +45,7 @@ export function everyMethod(world: ClientWorld): { [K in keyof JiraPort]: (jira:
     getUsers: (j) => j.getUsers(world.accountIds),
     getProject: (j) => j.getProject(world.projectKey),
     listProjects: (j) => j.listProjects(),
+    listFields: (j) => j.listFields(),
     getUsersWithPermission: (j) => j.getUsersWithPermission(world.projectKey, world.signOffPermission),
     getBoardsForProject: (j) => j.getBoardsForProject(world.projectKey),
     getSprints: (j) => j.getSprints(world.boardId, ['future', 'active']),

@@ -31,6 +31,15 @@ const answers: Record<string, FakeAnswer> = {
     body: { values: [{ id: '10000', key: 'ACC', name: 'Accord demo' }], isLast: true, startAt: 0, maxResults: 50, total: 1 },
   },
   'GET /rest/api/3/user/permission/search': { body: [user] },
+  'GET /rest/api/3/field': {
+    body: [
+      { id: 'summary', key: 'summary', name: 'Summary', custom: false, orderable: true, navigable: true, searchable: true, clauseNames: ['summary'], schema: { type: 'string', system: 'summary' } },
+      {
+        id: 'customfield_10028', key: 'customfield_10028', name: 'Story Points', custom: true, orderable: true, navigable: true, searchable: true,
+        clauseNames: ['cf[10028]', 'Story Points'], schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float', customId: 10028 },
+      },
+    ],
+  },
   'GET /rest/agile/1.0/board': { body: { values: [{ id: 1, name: 'ACC board', type: 'scrum' }], isLast: true, startAt: 0, maxResults: 50, total: 1 } },
   'GET /rest/agile/1.0/board/{boardId}/sprint': {
     body: { values: [{ id: 37, name: 'Sprint 7', state: 'future', originBoardId: 1 }], isLast: true, startAt: 0, maxResults: 50 },

@@ -10,6 +10,7 @@ import type {
   ChangelogEntry,
   JiraBoard,
   JiraComment,
+  JiraField,
   JiraIssue,
   JiraProject,
   JiraSprint,
@@ -140,6 +141,22 @@ export const projectSchema = z.looseObject({
   simplified: z.boolean().optional(),
   lead: userSchema.optional(),
 }) satisfies z.ZodType<JiraProject>;
+
+export const fieldSchema = z.looseObject({
+  id: z.string(),
+  key: z.string().optional(),
+  name: z.string(),
+  custom: z.boolean().optional(),
+  schema: z
+    .looseObject({
+      type: z.string(),
+      items: z.string().optional(),
+      system: z.string().optional(),
+      custom: z.string().optional(),
+      customId: z.number().optional(),
+    })
+    .optional(),
+}) satisfies z.ZodType<JiraField>;
 
 export const boardSchema = z.looseObject({
   id: z.number().int(),

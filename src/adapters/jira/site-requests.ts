@@ -4,17 +4,19 @@ import type { JiraPort } from '../../ports/jira';
 import type { ClientContext } from './client-context';
 import { collectOffsetPages } from './paging';
 import { readJson } from './read-json';
-import { offsetPageSchema, projectSchema, userSchema } from './schemas';
+import { fieldSchema, offsetPageSchema, projectSchema, userSchema } from './schemas';
 import { ACCEPT_JSON } from './transport';
 
 const projectPageSchema = offsetPageSchema(projectSchema);
 /** /user/permission/search answers a bare array of users. */
 const usersSchema = z.array(userSchema);
+/** /field answers a bare array of every field, system and custom, unpaged. */
+const fieldsSchema = z.array(fieldSchema);
 const PAGE = 50;
 /** Enough to name who can act; nobody reads a list longer than this in a message. */
 const MAX_HOLDERS = 50;
 
-type SiteRequests = Pick<JiraPort, 'listProjects' | 'getUsersWithPermission'>;
+type SiteRequests = Pick<JiraPort, 'listProjects' | 'getUsersWithPermission' | 'listFields'>;
 
 export function siteRequests({ requestJira }: ClientContext): SiteRequests {
   return {
@@ -30,6 +32,11 @@ export function siteRequests({ requestJira }: ClientContext): SiteRequests {
       const params = new URLSearchParams({ projectKey, permissions: permission, maxResults: String(MAX_HOLDERS) });
       const response = await requestJira(route`/rest/api/3/user/permission/search?${params}`, { method: 'GET', headers: ACCEPT_JSON });
       return readJson(response, usersSchema, `find users with ${permission} in ${projectKey}`);
+    },
+
+    async listFields() {
+      const response = await requestJira(route`/rest/api/3/field`, { method: 'GET', headers: ACCEPT_JSON });
+      return readJson(response, fieldsSchema, 'list fields');
     },
   };
 }
