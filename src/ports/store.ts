@@ -10,7 +10,7 @@ export interface Versioned<T> {
 
 export type SaveResult = { ok: true; version: number } | { ok: false; reason: 'conflict'; currentVersion: number | null };
 
-export type RecordKind = 'issue' | 'settings' | 'scan' | 'readiness';
+export type RecordKind = 'issue' | 'settings' | 'scan' | 'readiness' | 'fields';
 
 export interface RecordKey {
   kind: RecordKind;

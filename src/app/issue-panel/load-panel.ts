@@ -4,7 +4,8 @@ import { contentHash, importCriteriaFromDescription, importDuplicates, parseGher
 import { checkReadiness } from '../../domain/readiness';
 import { contentChanged, SIGNOFF_PROPERTY_KEY } from '../../domain/signoff';
 import type { JiraIssue, JiraUser } from '../../ports/jira';
-import { READINESS_FIELDS } from '../readiness/jira-fields';
+import { loadFieldIds, type FieldIds } from '../jira-field-ids';
+import { readinessFields } from '../readiness/jira-fields';
 import { ticketSnapshot } from '../readiness/ticket-snapshot';
 import { issueRecordKey } from '../records';
 import { loadSettings } from '../settings/load-settings';
@@ -13,7 +14,7 @@ import { repairMirrors } from './mirrors';
 import type { PanelDeps, PanelTarget } from './panel-deps';
 
 export const EDIT_ISSUES = 'EDIT_ISSUES';
-const PANEL_FIELDS = [...new Set([...READINESS_FIELDS, 'status', 'assignee'])];
+const panelFields = (ids: FieldIds) => [...new Set([...readinessFields(ids), 'status', 'assignee'])];
 
 export interface PanelState {
   issue: JiraIssue;
@@ -22,6 +23,8 @@ export interface PanelState {
   hash: string;
   canEdit: boolean;
   canSignOff: boolean;
+  /** This site's story-points and sprint fields, as the issue was read with. */
+  fieldIds: FieldIds;
 }
 
 /**
@@ -30,8 +33,14 @@ export interface PanelState {
  * here too, in case the update trigger has not run yet.
  */
 export async function readPanelState(deps: PanelDeps, target: PanelTarget): Promise<PanelState> {
-  const [issue, perms, stored] = await Promise.all([
-    deps.userJira.getIssue(target.issue.id, { fields: PANEL_FIELDS, properties: [SIGNOFF_PROPERTY_KEY, CRITERIA_PROPERTY_KEY] }),
+  // Field ids are site-wide: read as the app, so every user's panel shares one remembered answer.
+  const readIssue = async () => {
+    const fieldIds = await loadFieldIds(deps.appJira, deps.store, deps.clock.now());
+    const issue = await deps.userJira.getIssue(target.issue.id, { fields: panelFields(fieldIds), properties: [SIGNOFF_PROPERTY_KEY, CRITERIA_PROPERTY_KEY] });
+    return { issue, fieldIds };
+  };
+  const [{ issue, fieldIds }, perms, stored] = await Promise.all([
+    readIssue(),
     deps.userJira.getMyPermissions({ issueKey: target.issue.key, permissions: [EDIT_ISSUES, deps.signOffPermission] }),
     loadIssueRecord(deps.store, target.issue.id, target.project.id),
   ]);
@@ -46,7 +55,7 @@ export async function readPanelState(deps: PanelDeps, target: PanelTarget): Prom
       version = saved.version;
     }
   }
-  return { issue, record, version, hash, canEdit: perms[EDIT_ISSUES] === true, canSignOff: perms[deps.signOffPermission] === true };
+  return { issue, record, version, hash, canEdit: perms[EDIT_ISSUES] === true, canSignOff: perms[deps.signOffPermission] === true, fieldIds };
 }
 
 export async function loadPanel(deps: PanelDeps, target: PanelTarget): Promise<PanelView> {
@@ -76,7 +85,7 @@ export async function presentPanel(deps: PanelDeps, target: PanelTarget, state: 
 
   const description = issue.fields.description ?? null;
   const found = importCriteriaFromDescription(description).criteria.map((c) => c.text);
-  const readiness = checkReadiness(ticketSnapshot(issue, record.criteria.criteria.map((c) => c.text)), settings.rubric);
+  const readiness = checkReadiness(ticketSnapshot(issue, record.criteria.criteria.map((c) => c.text), state.fieldIds), settings.rubric);
   const last = record.signoff.history.at(-1);
   const lastDecision = [...record.signoff.history].reverse().find((h) => h.decision !== 'stale');
   const assignee = issue.fields.assignee;

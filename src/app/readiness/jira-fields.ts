@@ -1,13 +1,13 @@
 /**
- * Jira field ids the readiness check reads. Story points and sprint are custom fields whose ids are
- * the same on every Jira Cloud site created with Jira Software's defaults (customfield_10016 "Story point
- * estimate", customfield_10020 "Sprint").
+ * Jira fields the readiness check reads. Story points are a custom field whose id differs from site to
+ * site (see ../jira-field-ids).
  */
-export const STORY_POINTS_FIELD = 'customfield_10016';
-export const SPRINT_FIELD = 'customfield_10020';
+import type { FieldIds } from '../jira-field-ids';
 
 /** Exactly the fields a readiness check needs: scans ask Jira for these and nothing else. */
-export const READINESS_FIELDS = ['summary', 'description', 'issuetype', 'priority', 'issuelinks', STORY_POINTS_FIELD];
+export function readinessFields(ids: FieldIds): string[] {
+  return ['summary', 'description', 'issuetype', 'priority', 'issuelinks', ids.storyPoints];
+}
 
 /** Issue property where the result is mirrored for JQL (aliases accordReadiness, accordReady in manifest.yml). */
 export const READINESS_PROPERTY = 'accord-readiness';

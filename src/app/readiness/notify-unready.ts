@@ -1,7 +1,7 @@
 import type { ReadinessResult } from '../../domain/readiness/types';
 import type { AdfDocument, AdfNode, JiraIssue, JiraPort } from '../../ports/jira';
 import type { RecordKey, RecordStore } from '../../ports/store';
-import { SPRINT_FIELD } from './jira-fields';
+import type { FieldIds } from '../jira-field-ids';
 
 /** Which sprints an issue's reporter and assignee were already told about, so each hears it once per sprint. */
 interface NotifiedSprints {
@@ -11,8 +11,8 @@ interface NotifiedSprints {
 const notifiedKey = (issueId: string, projectId: string): RecordKey => ({ kind: 'readiness', id: issueId, scope: projectId });
 
 /** The future sprint an issue is planned into (the Sprint field lists closed ones too). */
-export function plannedSprintId(issue: JiraIssue): number | null {
-  const sprints = issue.fields[SPRINT_FIELD];
+export function plannedSprintId(issue: JiraIssue, ids: FieldIds): number | null {
+  const sprints = issue.fields[ids.sprint];
   if (!Array.isArray(sprints)) return null;
   const future = (sprints as Array<{ id?: unknown; state?: unknown }>).find((s) => s.state === 'future' && typeof s.id === 'number');
   return (future?.id as number | undefined) ?? null;
@@ -57,8 +57,9 @@ export async function notifyUnreadyOnce(
   issue: JiraIssue,
   result: ReadinessResult,
   threshold: number,
+  ids: FieldIds,
 ): Promise<boolean> {
-  const sprintId = plannedSprintId(issue);
+  const sprintId = plannedSprintId(issue, ids);
   if (result.ready || sprintId === null) return false;
   const key = notifiedKey(issue.id, projectId);
   const stored = await deps.store.load<NotifiedSprints>(key);

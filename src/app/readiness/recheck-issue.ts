@@ -4,15 +4,17 @@ import type { JiraPort } from '../../ports/jira';
 import type { RecordStore } from '../../ports/store';
 import { criteriaTexts, issueRecordKey } from '../records';
 import { loadSettings } from '../settings/load-settings';
-import { READINESS_FIELDS, READINESS_PROPERTY, STORY_POINTS_FIELD } from './jira-fields';
+import { DEFAULT_FIELD_IDS, loadFieldIds, type FieldIds } from '../jira-field-ids';
+import { READINESS_PROPERTY, readinessFields } from './jira-fields';
 import { readinessProperty, storedFingerprint, type ReadinessProperty } from './readiness-property';
 import { ticketSnapshot } from './ticket-snapshot';
 
-/** Changelog fields (by id or name) whose change can change a readiness verdict. */
-const RELEVANT = new Set(['description', 'summary', 'issuetype', 'priority', STORY_POINTS_FIELD, 'Story point estimate', 'Story Points', 'Link', 'issuelinks']);
+/** Changelog fields (by id or name) whose change can change a readiness verdict, besides story points. */
+const RELEVANT = new Set(['description', 'summary', 'issuetype', 'priority', 'Story point estimate', 'Story Points', 'Story points', 'Link', 'issuelinks']);
 
-export function changesReadiness(items: ReadonlyArray<{ field?: string; fieldId?: string }>): boolean {
-  return items.some((i) => RELEVANT.has(i.fieldId ?? '') || RELEVANT.has(i.field ?? ''));
+/** Whether a change can change the verdict; `ids` names this site's story-points field (by id). */
+export function changesReadiness(items: ReadonlyArray<{ field?: string; fieldId?: string }>, ids: FieldIds = DEFAULT_FIELD_IDS): boolean {
+  return items.some((i) => i.fieldId === ids.storyPoints || RELEVANT.has(i.fieldId ?? '') || RELEVANT.has(i.field ?? ''));
 }
 
 export interface RecheckDeps {
@@ -23,11 +25,12 @@ export interface RecheckDeps {
 
 /** Re-checks one ticket and writes its result when it changed; returns the result either way. */
 export async function recheckIssue(deps: RecheckDeps, issueIdOrKey: string): Promise<{ property: ReadinessProperty; written: boolean }> {
-  const issue = await deps.jira.getIssue(issueIdOrKey, { fields: [...READINESS_FIELDS, 'project'], properties: [READINESS_PROPERTY] });
+  const ids = await loadFieldIds(deps.jira, deps.store, deps.clock.now());
+  const issue = await deps.jira.getIssue(issueIdOrKey, { fields: [...readinessFields(ids), 'project'], properties: [READINESS_PROPERTY] });
   const project = issue.fields.project as { id?: string } | undefined;
   const projectId = String(project?.id ?? '');
   const [{ settings }, record] = await Promise.all([loadSettings(deps.store, projectId), deps.store.load<unknown>(issueRecordKey(issue.id, projectId))]);
-  const result = checkReadiness(ticketSnapshot(issue, record ? criteriaTexts(record.value) : null), settings.rubric);
+  const result = checkReadiness(ticketSnapshot(issue, record ? criteriaTexts(record.value) : null, ids), settings.rubric);
   const fingerprint = readinessFingerprint(result);
   const property = readinessProperty(result, fingerprint, settings.rubric.threshold, deps.clock.now());
   if (storedFingerprint(issue.properties?.[READINESS_PROPERTY]) === fingerprint) return { property, written: false };

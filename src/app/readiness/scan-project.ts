@@ -6,7 +6,8 @@ import type { ScanQueue } from '../../ports/scan-queue';
 import type { RecordStore } from '../../ports/store';
 import { criteriaTexts, scanStateKey } from '../records';
 import { loadSettings } from '../settings/load-settings';
-import { READINESS_FIELDS, READINESS_PROPERTY, SPRINT_FIELD } from './jira-fields';
+import { loadFieldIds } from '../jira-field-ids';
+import { READINESS_PROPERTY, readinessFields } from './jira-fields';
 import { notifyUnreadyOnce } from './notify-unready';
 import { readinessProperty, storedFingerprint } from './readiness-property';
 import { newScanState, type ScanState } from './scan-state';
@@ -70,9 +71,10 @@ export async function scanProject(
 
   const { settings } = await loadSettings(store, project.id);
   const criteria = await criteriaByIssue(store, project.id);
+  const ids = await loadFieldIds(jira, store, clock.now());
   const rubric: Rubric = settings.rubric;
   // Who to mention and which sprint a ticket is planned into are only needed when notifying.
-  const fields = settings.commentOnUnready ? [...READINESS_FIELDS, SPRINT_FIELD, 'reporter', 'assignee'] : READINESS_FIELDS;
+  const fields = settings.commentOnUnready ? [...readinessFields(ids), ids.sprint, 'reporter', 'assignee'] : readinessFields(ids);
 
   type Counts = Pick<ScanState, 'checked' | 'changed' | 'ready' | 'notReady'>;
   let counts: Counts = { checked: state.checked, changed: state.changed, ready: state.ready, notReady: state.notReady };
@@ -101,7 +103,7 @@ export async function scanProject(
       nextPageToken: pageToken ?? undefined,
     });
     for (const issue of page.issues) {
-      const result = checkReadiness(ticketSnapshot(issue, criteria.get(issue.id) ?? null), rubric);
+      const result = checkReadiness(ticketSnapshot(issue, criteria.get(issue.id) ?? null, ids), rubric);
       const fingerprint = readinessFingerprint(result);
       counts = {
         checked: counts.checked + 1,
@@ -109,7 +111,7 @@ export async function scanProject(
         ready: counts.ready + (result.ready ? 1 : 0),
         notReady: counts.notReady + (result.ready ? 0 : 1),
       };
-      if (settings.commentOnUnready) await notifyUnreadyOnce({ jira, store, clock }, project.id, issue, result, rubric.threshold);
+      if (settings.commentOnUnready) await notifyUnreadyOnce({ jira, store, clock }, project.id, issue, result, rubric.threshold, ids);
       if (storedFingerprint(issue.properties?.[READINESS_PROPERTY]) === fingerprint) continue;
       counts.changed += 1;
       pending.push({

@@ -7,7 +7,8 @@ import type { IssuePropertiesUpdate, JiraPort } from '../../ports/jira';
 import type { RecordStore } from '../../ports/store';
 import { criteriaTexts, issueRecordKey } from '../records';
 import { loadSettings } from '../settings/load-settings';
-import { READINESS_FIELDS, READINESS_PROPERTY } from './jira-fields';
+import { loadFieldIds } from '../jira-field-ids';
+import { READINESS_PROPERTY, readinessFields } from './jira-fields';
 import { readinessProperty, storedFingerprint } from './readiness-property';
 import { ticketSnapshot } from './ticket-snapshot';
 
@@ -46,7 +47,7 @@ export async function sprintReadiness(
   // Reading the project as the user first: someone who cannot browse it gets Jira's not-found, not an empty page.
   const [sprints] = await Promise.all([sprintOptions(deps.userJira, project.key), deps.userJira.getProject(project.key)]);
   const sprint = options.sprintId !== undefined ? (sprints.find((s) => s.id === options.sprintId) ?? null) : (sprints.find((s) => s.state === 'future') ?? sprints[0] ?? null);
-  const { settings } = await loadSettings(deps.store, project.id);
+  const [{ settings }, ids] = await Promise.all([loadSettings(deps.store, project.id), loadFieldIds(deps.appJira, deps.store, deps.clock.now())]);
   const empty: SprintReadinessView = { sprint, sprints, summary: summarizeSprint([]), tickets: [], threshold: settings.rubric.threshold, written: options.store ? 0 : null, truncated: false };
   if (!sprint) return empty;
 
@@ -55,7 +56,7 @@ export async function sprintReadiness(
   let truncated = false;
   const search = deps.userJira.searchAllIssues({
     jql: `project = "${project.key.replace(/"/g, '')}" AND sprint = ${sprint.id} ORDER BY key ASC`,
-    fields: READINESS_FIELDS,
+    fields: readinessFields(ids),
     properties: [READINESS_PROPERTY, SIGNOFF_PROPERTY_KEY],
     pageSize: 100,
   });
@@ -67,7 +68,7 @@ export async function sprintReadiness(
         break;
       }
       const record = records[i];
-      const result = checkReadiness(ticketSnapshot(issue, record ? criteriaTexts(record.value) : null), settings.rubric);
+      const result = checkReadiness(ticketSnapshot(issue, record ? criteriaTexts(record.value) : null, ids), settings.rubric);
       const signoff = (issue.properties?.[SIGNOFF_PROPERTY_KEY] as { state?: unknown } | undefined)?.state;
       tickets.push({
         key: issue.key,

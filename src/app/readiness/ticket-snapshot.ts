@@ -1,7 +1,7 @@
 import type { AdfDoc } from '../../domain/adf/adf-types';
 import type { IssueLinkSnapshot, StatusCategory, TicketSnapshot } from '../../domain/readiness/types';
 import type { JiraIssue } from '../../ports/jira';
-import { STORY_POINTS_FIELD } from './jira-fields';
+import type { FieldIds } from '../jira-field-ids';
 
 interface LinkedIssue {
   key?: string;
@@ -35,10 +35,10 @@ function links(raw: unknown): IssueLinkSnapshot[] {
   return out;
 }
 
-/** What the checker reads, from a Jira issue fetched with READINESS_FIELDS and Accord's criteria. */
-export function ticketSnapshot(issue: JiraIssue, acceptanceCriteria: readonly string[] | null): TicketSnapshot {
+/** What the checker reads, from a Jira issue fetched with readinessFields(ids) and Accord's criteria. */
+export function ticketSnapshot(issue: JiraIssue, acceptanceCriteria: readonly string[] | null, ids: FieldIds): TicketSnapshot {
   const f = issue.fields;
-  const points = f[STORY_POINTS_FIELD];
+  const points = f[ids.storyPoints];
   const priority = f.priority as { name?: string } | null | undefined;
   return {
     summary: f.summary ?? '',
