@@ -69,6 +69,8 @@ async function addFutureTickets(n: number) {
     const moved = await h.rest('POST', `/rest/agile/1.0/sprint/${sprintId}/issue`, { issues: keys.slice(i, i + 50) }, PO);
     expect(moved.status).toBe(204);
   }
+  // The app's triggers react to these edits; let them finish so they do not share the test's faults.
+  await h.sandbox.runtime.drainQueues();
 }
 
 /** Every upcoming ticket's stored readiness property, by key. */
