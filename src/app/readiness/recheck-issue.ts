@@ -1,4 +1,3 @@
-import { checkReadiness, readinessFingerprint } from '../../domain/readiness';
 import type { Clock } from '../../ports/clock';
 import type { JiraPort } from '../../ports/jira';
 import type { RecordStore } from '../../ports/store';
@@ -6,8 +5,8 @@ import { criteriaTexts, issueRecordKey } from '../records';
 import { loadSettings } from '../settings/load-settings';
 import { DEFAULT_FIELD_IDS, loadFieldIds, type FieldIds } from '../jira-field-ids';
 import { READINESS_PROPERTY, readinessFields } from './jira-fields';
-import { readinessProperty, storedFingerprint, type ReadinessProperty } from './readiness-property';
-import { ticketSnapshot } from './ticket-snapshot';
+import type { ReadinessProperty } from './readiness-property';
+import { checkIssue } from './check-issue';
 
 /** Changelog fields (by id or name) whose change can change a readiness verdict, besides story points. */
 const RELEVANT = new Set(['description', 'summary', 'issuetype', 'priority', 'Story point estimate', 'Story Points', 'Story points', 'Link', 'issuelinks']);
@@ -30,10 +29,8 @@ export async function recheckIssue(deps: RecheckDeps, issueIdOrKey: string): Pro
   const project = issue.fields.project as { id?: string } | undefined;
   const projectId = String(project?.id ?? '');
   const [{ settings }, record] = await Promise.all([loadSettings(deps.store, projectId), deps.store.load<unknown>(issueRecordKey(issue.id, projectId))]);
-  const result = checkReadiness(ticketSnapshot(issue, record ? criteriaTexts(record.value) : null, ids), settings.rubric);
-  const fingerprint = readinessFingerprint(result);
-  const property = readinessProperty(result, fingerprint, settings.rubric.threshold, deps.clock.now());
-  if (storedFingerprint(issue.properties?.[READINESS_PROPERTY]) === fingerprint) return { property, written: false };
+  const { property, changed } = checkIssue(issue, record ? criteriaTexts(record.value) : null, settings.rubric, ids, deps.clock.now());
+  if (!changed) return { property, written: false };
   await deps.jira.setIssueProperty(issue.id, READINESS_PROPERTY, property);
   return { property, written: true };
 }

@@ -1,4 +1,3 @@
-import { checkReadiness, readinessFingerprint } from '../../domain/readiness';
 import type { Rubric } from '../../domain/readiness/rubric';
 import type { Clock, Deadline } from '../../ports/clock';
 import type { IssuePropertiesUpdate, JiraPort } from '../../ports/jira';
@@ -9,9 +8,8 @@ import { loadSettings } from '../settings/load-settings';
 import { loadFieldIds } from '../jira-field-ids';
 import { READINESS_PROPERTY, readinessFields } from './jira-fields';
 import { notifyUnreadyOnce } from './notify-unready';
-import { readinessProperty, storedFingerprint } from './readiness-property';
+import { checkIssue } from './check-issue';
 import { newScanState, type ScanState } from './scan-state';
-import { ticketSnapshot } from './ticket-snapshot';
 
 /** Jira's bulk property endpoint takes at most 100 issues a request. */
 const BULK_LIMIT = 100;
@@ -103,8 +101,7 @@ export async function scanProject(
       nextPageToken: pageToken ?? undefined,
     });
     for (const issue of page.issues) {
-      const result = checkReadiness(ticketSnapshot(issue, criteria.get(issue.id) ?? null, ids), rubric);
-      const fingerprint = readinessFingerprint(result);
+      const { result, property, changed } = checkIssue(issue, criteria.get(issue.id) ?? null, rubric, ids, clock.now());
       counts = {
         checked: counts.checked + 1,
         changed: counts.changed,
@@ -112,12 +109,9 @@ export async function scanProject(
         notReady: counts.notReady + (result.ready ? 0 : 1),
       };
       if (settings.commentOnUnready) await notifyUnreadyOnce({ jira, store, clock }, project.id, issue, result, rubric.threshold, ids);
-      if (storedFingerprint(issue.properties?.[READINESS_PROPERTY]) === fingerprint) continue;
+      if (!changed) continue;
       counts.changed += 1;
-      pending.push({
-        issueId: issue.id,
-        properties: { [READINESS_PROPERTY]: readinessProperty(result, fingerprint, rubric.threshold, clock.now()) },
-      });
+      pending.push({ issueId: issue.id, properties: { [READINESS_PROPERTY]: property } });
     }
     await flush(false);
     const next = page.isLast ? null : (page.nextPageToken ?? null);

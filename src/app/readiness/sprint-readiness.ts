@@ -1,5 +1,4 @@
 import type { SprintOption, SprintReadinessView } from '../../contract/sprint-readiness';
-import { checkReadiness, readinessFingerprint } from '../../domain/readiness';
 import { summarizeSprint, type TicketReadiness } from '../../domain/readiness-summary/summarize-sprint';
 import { SIGNOFF_PROPERTY_KEY } from '../../domain/signoff';
 import type { Clock } from '../../ports/clock';
@@ -9,8 +8,7 @@ import { criteriaTexts, issueRecordKey } from '../records';
 import { loadSettings } from '../settings/load-settings';
 import { loadFieldIds } from '../jira-field-ids';
 import { READINESS_PROPERTY, readinessFields } from './jira-fields';
-import { readinessProperty, storedFingerprint } from './readiness-property';
-import { ticketSnapshot } from './ticket-snapshot';
+import { checkIssue } from './check-issue';
 
 /** A page must answer within Forge's 25 s: one view covers at most this many tickets. */
 const MAX_TICKETS = 500;
@@ -68,7 +66,7 @@ export async function sprintReadiness(
         break;
       }
       const record = records[i];
-      const result = checkReadiness(ticketSnapshot(issue, record ? criteriaTexts(record.value) : null, ids), settings.rubric);
+      const { result, property, changed } = checkIssue(issue, record ? criteriaTexts(record.value) : null, settings.rubric, ids, deps.clock.now());
       const signoff = (issue.properties?.[SIGNOFF_PROPERTY_KEY] as { state?: unknown } | undefined)?.state;
       tickets.push({
         key: issue.key,
@@ -78,10 +76,7 @@ export async function sprintReadiness(
         failedChecks: result.findings.map((f) => f.check),
         signoff: typeof signoff === 'string' ? signoff : null,
       });
-      const fingerprint = readinessFingerprint(result);
-      if (options.store && storedFingerprint(issue.properties?.[READINESS_PROPERTY]) !== fingerprint) {
-        updates.push({ issueId: issue.id, properties: { [READINESS_PROPERTY]: readinessProperty(result, fingerprint, settings.rubric.threshold, deps.clock.now()) } });
-      }
+      if (options.store && changed) updates.push({ issueId: issue.id, properties: { [READINESS_PROPERTY]: property } });
     }
     if (truncated) break;
   }
