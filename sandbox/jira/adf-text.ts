@@ -2,6 +2,7 @@
  * ADF (Atlassian Document Format) to plain text (for JQL `~` and readiness checks) and to simple
  * HTML (for `renderedFields`). Unknown nodes degrade to their text content, never throw.
  */
+import { adfToPlainText } from '../../src/domain/adf';
 
 export interface AdfNode {
   type: string;
@@ -49,29 +50,8 @@ function inlineText(node: AdfNode): string {
   }
 }
 
-/** Plain text with one line per block (paragraph, heading, list item ...). */
-export function adfToText(doc: unknown): string {
-  if (!isAdfNode(doc)) return '';
-  const lines: string[] = [];
-  const walk = (node: AdfNode): void => {
-    const kids = children(node);
-    const hasBlockChild = kids.some((kid) => BLOCK_TYPES.has(kid.type));
-    if (node.type !== 'doc' && !hasBlockChild && (BLOCK_TYPES.has(node.type) || kids.length === 0)) {
-      const line = inlineText(node).trim();
-      if (line) lines.push(line);
-      return;
-    }
-    for (const kid of kids) {
-      if (BLOCK_TYPES.has(kid.type) || kid.type === 'doc') walk(kid);
-      else {
-        const line = inlineText(kid).trim();
-        if (line) lines.push(line);
-      }
-    }
-  };
-  walk(doc);
-  return lines.join('\n');
-}
+/** Plain text with one line per block (paragraph, heading, list item ...): the app's own ADF reader. */
+export const adfToText = adfToPlainText;
 
 function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -4,16 +4,7 @@
  */
 
 /** The extension context Jira gives a module (FORGE-FACTS §6); the shell decides it, never the frame. */
-export interface ExtensionContext {
-  type: string;
-  issue?: { id: string; key: string; type: string; typeId: string };
-  project?: { id: string; key: string; type: string };
-  sprint?: { id: number };
-  board?: { id: number };
-  isNewToIssue?: boolean;
-  location?: string;
-  [key: string]: unknown;
-}
+export type { ExtensionContext } from '../../../runtime/types';
 
 export type FrameToHost =
   | { accordBridge: 1; kind: 'call'; id: number; name: string; payload?: unknown }
