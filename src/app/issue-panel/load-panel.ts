@@ -9,6 +9,7 @@ import { readinessFields } from '../readiness/jira-fields';
 import { ticketSnapshot } from '../readiness/ticket-snapshot';
 import { issueRecordKey } from '../records';
 import { loadSettings } from '../settings/load-settings';
+import type { ProjectSettings } from '../../domain/settings/project-settings';
 import { loadIssueRecord, type IssueRecord } from './issue-record';
 import { repairMirrors } from './mirrors';
 import type { PanelDeps, PanelTarget } from './panel-deps';
@@ -25,6 +26,7 @@ export interface PanelState {
   canSignOff: boolean;
   /** This site's story-points and sprint fields, as the issue was read with. */
   fieldIds: FieldIds;
+  settings: ProjectSettings;
 }
 
 /**
@@ -39,10 +41,11 @@ export async function readPanelState(deps: PanelDeps, target: PanelTarget): Prom
     const issue = await deps.userJira.getIssue(target.issue.id, { fields: panelFields(fieldIds), properties: [SIGNOFF_PROPERTY_KEY, CRITERIA_PROPERTY_KEY] });
     return { issue, fieldIds };
   };
-  const [{ issue, fieldIds }, perms, stored] = await Promise.all([
+  const [{ issue, fieldIds }, perms, stored, { settings }] = await Promise.all([
     readIssue(),
     deps.userJira.getMyPermissions({ issueKey: target.issue.key, permissions: [EDIT_ISSUES, deps.signOffPermission] }),
     loadIssueRecord(deps.store, target.issue.id, target.project.id),
+    loadSettings(deps.store, target.project.id),
   ]);
   let { record, version } = stored;
   const hash = contentHash({ criteria: record.criteria.criteria, description: issue.fields.description ?? null });
@@ -55,7 +58,7 @@ export async function readPanelState(deps: PanelDeps, target: PanelTarget): Prom
       version = saved.version;
     }
   }
-  return { issue, record, version, hash, canEdit: perms[EDIT_ISSUES] === true, canSignOff: perms[deps.signOffPermission] === true, fieldIds };
+  return { issue, record, version, hash, canEdit: perms[EDIT_ISSUES] === true, canSignOff: perms[deps.signOffPermission] === true, fieldIds, settings };
 }
 
 export async function loadPanel(deps: PanelDeps, target: PanelTarget): Promise<PanelView> {
@@ -64,16 +67,15 @@ export async function loadPanel(deps: PanelDeps, target: PanelTarget): Promise<P
 
 /** Builds the view from a state already read (actions reuse what they loaded). */
 export async function presentPanel(deps: PanelDeps, target: PanelTarget, state: PanelState): Promise<PanelView> {
-  const { issue, record } = state;
+  const { issue, record, settings } = state;
   const people = new Set<string>();
   for (const c of record.criteria.criteria) if (c.verification.by) people.add(c.verification.by);
   for (const h of record.signoff.history) if (h.by) people.add(h.by);
 
-  const [users, holders, { settings }] = await Promise.all([
+  const [users, holders] = await Promise.all([
     people.size > 0 ? deps.userJira.getUsers([...people]).catch(() => [] as JiraUser[]) : Promise.resolve([] as JiraUser[]),
     // As the user: who holds a permission is shown only to those Jira lets see it.
     deps.userJira.getUsersWithPermission(target.project.key, deps.signOffPermission).catch(() => [] as JiraUser[]),
-    loadSettings(deps.store, target.project.id),
     // An issue Accord never stored anything for needs no mirror, unless someone wrote one by hand.
     (state.version === null && !hasMirror(issue.properties) ? Promise.resolve(0) : repairMirrors(deps.appJira, issue.id, record, issue.properties)).catch((error: unknown) => {
       console.warn('Could not repair issue property mirrors', error);

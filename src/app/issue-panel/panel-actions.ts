@@ -16,7 +16,6 @@ import {
 } from '../../domain/criteria';
 import { approve, contentChanged, requestChanges } from '../../domain/signoff';
 import { issueRecordKey } from '../records';
-import { loadSettings } from '../settings/load-settings';
 import { decisionComment } from './decision-comment';
 import type { IssueRecord } from './issue-record';
 import { presentPanel, readPanelState, type PanelState } from './load-panel';
@@ -151,8 +150,7 @@ function decide(deps: PanelDeps, target: PanelTarget, version: number | null, ex
       return { ok: true, record: { ...state.record, signoff: result.value } };
     },
     async (state) => {
-      const { settings } = await loadSettings(deps.store, target.project.id);
-      if (!settings.commentOnDecision) return;
+      if (!state.settings.commentOnDecision) return;
       const summary = criteriaSummary(state.record.criteria);
       const body = decisionComment({ decision, assignee: state.issue.fields.assignee, criteria: { total: summary.count, passed: summary.passed, failed: summary.failed }, feedback });
       // The decision is already recorded; a comment Jira refuses must not undo it.
