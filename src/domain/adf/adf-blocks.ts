@@ -27,6 +27,14 @@ export interface AdfBlock {
   container: AdfContainerKind | null;
   /** Every non-blank character is bold: authors use bold lines as headings. */
   allStrong: boolean;
+  /** A code block's language in lower case ("gherkin"); '' when unset or not a code block. */
+  language: string;
+  /**
+   * Which top-level list item the block belongs to (0, 1, 2... in document order), or -1 outside lists.
+   * Blocks of nested lists carry their top-level item's number, so readers can fold sub-points into
+   * their parent and tell an item without text of its own from the item before it.
+   */
+  item: number;
 }
 
 const LIST_KINDS: Record<string, AdfListKind> = {
@@ -55,19 +63,26 @@ interface Position {
   listDepth: number;
   container: AdfContainerKind | null;
   itemStart: boolean;
+  item: number;
+}
+
+interface Walk {
+  out: AdfBlock[];
+  /** Top-level list items seen so far. */
+  items: number;
 }
 
 /** Flattens an ADF document (or any node) into text blocks in reading order. Never throws. */
 export function adfToBlocks(root: unknown): AdfBlock[] {
-  const blocks: AdfBlock[] = [];
-  if (isNode(root)) collect(root, { list: null, listDepth: 0, container: null, itemStart: false }, 0, blocks);
-  return blocks;
+  const walk: Walk = { out: [], items: 0 };
+  if (isNode(root)) collect(root, { list: null, listDepth: 0, container: null, itemStart: false, item: -1 }, 0, walk);
+  return walk.out;
 }
 
-function collect(node: AdfNode, at: Position, depth: number, out: AdfBlock[]): void {
+function collect(node: AdfNode, at: Position, depth: number, walk: Walk): void {
   const kind = TEXT_BLOCKS[node.type];
   if (kind !== undefined) {
-    out.push(toBlock(node, kind, at));
+    walk.out.push(toBlock(node, kind, at));
     at.itemStart = false;
     // A task or decision item may hold nested lists after its inline text.
     if (kind !== 'taskItem' && kind !== 'decisionItem') return;
@@ -78,14 +93,18 @@ function collect(node: AdfNode, at: Position, depth: number, out: AdfBlock[]): v
   const container = CONTAINERS[node.type];
   let inner = at;
   if (listKind !== undefined) {
-    inner = { list: listKind, listDepth: at.listDepth + 1, container: at.container, itemStart: false };
+    inner = { list: listKind, listDepth: at.listDepth + 1, container: at.container, itemStart: false, item: at.item };
   } else if (container !== undefined) {
-    inner = { list: at.list, listDepth: at.listDepth, container, itemStart: false };
+    inner = { list: at.list, listDepth: at.listDepth, container, itemStart: false, item: at.item };
   }
   for (const child of children) {
     if (!isNode(child)) continue;
-    if (listKind !== undefined) inner.itemStart = true; // each child of a list starts an item
-    collect(child, inner, depth + 1, out);
+    if (listKind !== undefined) {
+      inner.itemStart = true; // each child of a list starts an item
+      // ADF nests a task list as a sibling after the task item it belongs to: that is no new item.
+      if (at.listDepth === 0 && LIST_KINDS[child.type] === undefined) inner.item = walk.items++;
+    }
+    collect(child, inner, depth + 1, walk);
   }
 }
 
@@ -108,6 +127,7 @@ function toBlock(node: AdfNode, kind: AdfBlockKind, at: Position): AdfBlock {
     }
   }
   const level = kind === 'heading' ? Number(node.attrs?.['level']) : 0;
+  const language = kind === 'codeBlock' ? attrText(node, 'language').toLowerCase() : '';
   return {
     kind,
     text,
@@ -118,6 +138,8 @@ function toBlock(node: AdfNode, kind: AdfBlockKind, at: Position): AdfBlock {
     itemStart: at.itemStart,
     container: at.container,
     allStrong: sawText && allStrong,
+    language,
+    item: at.item,
   };
 }
 
@@ -144,6 +166,8 @@ function inlineText(node: AdfNode): string {
       return attrText(node, 'text') || attrText(node, 'shortName');
     case 'inlineCard':
       return attrText(node, 'url');
+    case 'date':
+      return dateText(node.attrs?.['timestamp']);
     case 'placeholder': {
       // An unfilled template slot: keep it visible as the "<...>" form the placeholder check knows.
       const hint = attrText(node, 'text');
@@ -152,4 +176,12 @@ function inlineText(node: AdfNode): string {
     default:
       return '';
   }
+}
+
+// ADF dates are UTC midnight in epoch milliseconds (as a string); shown as YYYY-MM-DD.
+function dateText(timestamp: unknown): string {
+  const ms = typeof timestamp === 'string' ? Number(timestamp) : typeof timestamp === 'number' ? timestamp : NaN;
+  if (!Number.isFinite(ms)) return '';
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
 }

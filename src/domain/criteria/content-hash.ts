@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { documentText } from './adf-text';
+import { adfToPlainText } from '../adf/adf-to-plain-text';
 import { canonicalText } from './canonical-text';
 
 /**
@@ -21,7 +21,7 @@ export function contentHash(input: { criteria: readonly (string | { readonly tex
 
 export function descriptionCanonicalText(description: unknown): string {
   if (typeof description === 'string') return canonicalText(description);
-  if (typeof description === 'object' && description !== null) return canonicalText(documentText(description));
+  if (typeof description === 'object' && description !== null) return canonicalText(adfToPlainText(description));
   return '';
 }
 

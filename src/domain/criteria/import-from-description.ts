@@ -1,9 +1,10 @@
+import { adfToBlocks, type AdfBlock } from '../adf/adf-blocks';
 import { canonicalText } from './canonical-text';
-import { descriptionBlocks, type DescriptionBlock } from './description-blocks';
 import { criterionKind, type CriterionKind } from './gherkin';
 import { classifyGherkinLine } from './gherkin-lines';
 import { stripListMarker, tidyText } from './item-lines';
-import { ScenarioCollector } from './scenario-collector';
+import { listItems } from './list-items';
+import { ScenarioCollector, type Scenario } from './scenario-collector';
 import { acceptanceLabelLine, isOtherSectionLabel } from './section-labels';
 
 export interface ImportedCriterion {
@@ -20,27 +21,45 @@ export interface DescriptionImport {
 // A bold line or "AC:" paragraph opens a section below every real heading level.
 const LABEL_LINE_LEVEL = 7;
 const GHERKIN_LANGUAGES = new Set(['gherkin', 'cucumber', 'feature']);
+// Cheap test before looking for loose scenarios in a whole description: could any line start one?
+const SCENARIO_ANYWHERE = /^\s*(?:scenario|example|background|given|when)\b/imu;
+
+/** The acceptance criteria written in a description's ADF (see `criteriaInBlocks`). */
+export function importCriteriaFromDescription(description: unknown): DescriptionImport {
+  return criteriaInBlocks(adfToBlocks(description));
+}
 
 /**
- * Finds acceptance criteria in a description's ADF. Rules (see also section-labels.ts):
- * - A section opens at a heading, a bold line or a plain "AC:" line naming acceptance criteria,
- *   and closes at the next heading of the same or higher level. A section opened by a line
- *   closes at any heading, at another bold line, at a known other section ("Notes",
- *   "Out of scope", "Definition of done"...), or at prose after its list.
- * - Inside a section: each bullet, numbered or task-list item is one criterion (nested items
- *   fold into their parent as sub-points); typed "- item" lines count as items; Gherkin lines,
- *   in paragraphs, list items or code blocks, are gathered into one criterion per scenario;
- *   other sentences are criteria too, except introductions ending in ":" and notes.
- * - Every section found is imported, in order; repeated criteria are kept once.
- * - Without any section, Gherkin scenarios with a "Scenario:" line (or in a gherkin code block)
- *   anywhere in the description are imported, since a pasted feature file is plainly AC.
- * Task-list check marks are not imported as verification: ticking a box in the description
- * is not a Product Owner's verification.
+ * The one reader of acceptance criteria in a description, for the panel's import, the readiness check, the
+ * scan and the command line. It reads the description's blocks (`adfToBlocks`), so a caller that already has
+ * them reads the document once. Rules (see also section-labels.ts and README.md):
+ * - A section opens at a heading, a bold line or a plain "AC:" line naming acceptance criteria, and closes at
+ *   the next heading of the same or higher level. A section opened by a line closes at any heading, at
+ *   another bold line, at a known other section ("Notes", "Out of scope", "Definition of done"...), or at
+ *   prose after its list.
+ * - Inside a section: each bullet, numbered or task-list item is one criterion (nested items fold into their
+ *   parent as sub-points); typed "- item" lines count as items; Gherkin lines, in paragraphs, list items or
+ *   code blocks, are gathered into one criterion per scenario; other sentences are criteria too, except
+ *   introductions ending in ":" and notes. Tables and non-Gherkin code are not criteria.
+ * - Every section found is read, in order; repeated criteria are kept once.
+ * - Without any section, Gherkin scenarios are still criteria when they are plainly meant as such: with a
+ *   "Scenario:" line, in a gherkin code block, or complete (Given or When ... Then on separate lines).
+ * Task-list check marks are not verification: ticking a box in the description is not a Product Owner's.
  */
-export function importCriteriaFromDescription(description: unknown): DescriptionImport {
-  const blocks = descriptionBlocks(description);
+export function criteriaInBlocks(blocks: readonly AdfBlock[]): DescriptionImport {
   const reader = new SectionReader();
-  blocks.forEach((block) => reader.read(block));
+  for (let i = 0; i < blocks.length; ) {
+    const block = blocks[i]!;
+    if (block.list !== null && block.list !== 'decision' && block.container !== 'table') {
+      let end = i + 1;
+      while (end < blocks.length && blocks[end]!.list !== null && blocks[end]!.container !== 'table') end += 1;
+      reader.list(listItems(blocks.slice(i, end)));
+      i = end;
+      continue;
+    }
+    if (block.container !== 'table' && block.list === null) reader.read(block);
+    i += 1;
+  }
   const texts = reader.finish();
   const found = reader.sectionsFound > 0 ? texts : looseScenarios(blocks);
   return { sectionsFound: reader.sectionsFound, criteria: unique(found).map((text) => ({ text, kind: criterionKind(text) })) };
@@ -52,17 +71,15 @@ class SectionReader {
   private readonly texts: string[] = [];
   private readonly scenarios = new ScenarioCollector((s) => this.push(s.text));
 
-  read(block: DescriptionBlock): void {
+  read(block: AdfBlock): void {
     switch (block.kind) {
       case 'heading':
-        return this.heading(block.level, block.text);
+        return this.heading(block.headingLevel, block.text);
       case 'paragraph':
-        return this.paragraph(block.text, block.boldOnly);
-      case 'list':
-        return this.list(block.items);
-      case 'code':
+        return this.paragraph(block.text, block.allStrong);
+      case 'codeBlock':
         return this.code(block.text, block.language);
-      case 'other':
+      default:
         return;
     }
   }
@@ -118,7 +135,7 @@ class SectionReader {
   }
 
   private lines(lines: readonly string[]): void {
-    for (const line of lines) {
+    for (const line of lines.flatMap(splitJoinedSteps)) {
       const item = stripListMarker(line);
       if (item.text === '') continue;
       if (this.scenarios.take(item.text)) {
@@ -135,7 +152,7 @@ class SectionReader {
     }
   }
 
-  private list(items: readonly string[]): void {
+  list(items: readonly string[]): void {
     if (this.section === null) return;
     this.markItems();
     for (const item of items) {
@@ -180,27 +197,41 @@ class SectionReader {
   }
 }
 
+const JOINED_STEP = /\s+(?=(?:Given|When|Then|And|But)\s)/u;
+
+/**
+ * Markdown joins soft-wrapped lines, so a scenario typed on several lines can arrive as one: a step line
+ * is split again before each capitalised step keyword (lower-case "and"/"then" are ordinary words).
+ */
+function splitJoinedSteps(line: string): string[] {
+  if (!JOINED_STEP.test(line) || classifyGherkinLine(line)?.kind !== 'step') return [line];
+  return line.split(JOINED_STEP);
+}
+
 // "The following must hold:" introduces the list; "Note: ..." comments on it.
 function isIntroduction(line: string): boolean {
   return /:$/u.test(line) || /^(?:notes?|nb|n\.b\.)\s*:/iu.test(line);
 }
 
-/** Scenarios written without any AC heading: only clearly marked ones count. */
-function looseScenarios(blocks: readonly DescriptionBlock[]): string[] {
+/** Scenarios written without any AC section: only those plainly meant as criteria count. */
+function looseScenarios(blocks: readonly AdfBlock[]): string[] {
+  if (!blocks.some((b) => b.list === null && (SCENARIO_ANYWHERE.test(b.text) || GHERKIN_LANGUAGES.has(b.language)))) return [];
   const texts: string[] = [];
   let inGherkinCode = false;
-  const scenarios = new ScenarioCollector((s) => {
-    if (s.hasHeader || inGherkinCode) texts.push(tidyText(s.text));
+  const scenarios = new ScenarioCollector((s: Scenario) => {
+    if (s.hasHeader || s.complete || inGherkinCode) texts.push(tidyText(s.text));
   });
   for (const block of blocks) {
-    if (block.kind === 'code') {
+    if (block.list !== null || block.container === 'table') {
+      scenarios.flush();
+    } else if (block.kind === 'codeBlock') {
       scenarios.flush();
       inGherkinCode = GHERKIN_LANGUAGES.has(block.language);
       block.text.split('\n').forEach((line) => scenarios.take(line, true));
       scenarios.flush();
       inGherkinCode = false;
     } else if (block.kind === 'paragraph') {
-      for (const line of block.text.split('\n')) {
+      for (const line of block.text.split('\n').flatMap(splitJoinedSteps)) {
         if (!scenarios.take(line)) scenarios.flush();
       }
     } else {

@@ -30,7 +30,6 @@ export { CRITERIA_PROPERTY_KEY, criteriaMirror, criteriaSummary, type CriteriaSu
 export { mirrorDiffers } from './mirror-differs';
 export { criterionKind, parseGherkin, type CriterionKind, type GherkinStep } from './gherkin';
 export { STEP_KEYWORDS, type StepKeyword } from './gherkin-lines';
-export { importCriteriaFromDescription, type DescriptionImport, type ImportedCriterion } from './import-from-description';
+export { criteriaInBlocks, importCriteriaFromDescription, type DescriptionImport, type ImportedCriterion } from './import-from-description';
 export { isAcceptanceLabel } from './section-labels';
 export { CONTENT_HASH_PATTERN, contentHash, descriptionCanonicalText } from './content-hash';
-export { documentText } from './adf-text';

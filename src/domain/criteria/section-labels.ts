@@ -41,6 +41,8 @@ export function isOtherSectionLabel(text: string): boolean {
  * merely mentions acceptance criteria gives null.
  */
 export function acceptanceLabelLine(line: string): { rest: string } | null {
+  // Every label starts with an "a" or a "c" after any emoji, bullet or numbering: most lines stop here.
+  if (!MAY_BE_LABEL.test(line)) return null;
   const trimmed = line.trim();
   if (isAcceptanceLabel(trimmed) && !/:\s*\S/u.test(trimmed)) return { rest: '' };
   const colon = trimmed.indexOf(':');
@@ -49,6 +51,8 @@ export function acceptanceLabelLine(line: string): { rest: string } | null {
   const rest = trimmed.slice(colon + 1).replace(/^[\s*_]+/u, '').trim();
   return { rest: FILLER.test(rest) ? '' : rest };
 }
+
+const MAY_BE_LABEL = /^[^\p{L}]{0,12}[ac]/iu;
 
 // "Acceptance criteria: see below" announces the list; it is not a criterion.
 const FILLER = /^(?:(?:see |as )?(?:below|follows|following)|tbd|n\/a|none)?[.:]?$/iu;

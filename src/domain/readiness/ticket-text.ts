@@ -1,6 +1,6 @@
 import { adfToBlocks, type AdfBlock } from '../adf/adf-blocks';
 import type { CompiledRubric } from './compile-rubric';
-import { findCriteriaInBlocks } from './find-criteria-text';
+import { criteriaInBlocks } from '../criteria/import-from-description';
 import { isPlaceholderMatch } from './placeholder-pattern';
 import { scanTerms, type TermHit } from './term-scan';
 import type { TicketSnapshot } from './types';
@@ -37,7 +37,7 @@ export function readTicket(snapshot: TicketSnapshot, rules: CompiledRubric): Tic
   const storyLine = isStory ? findStoryLine(summary, blocks) : null;
   const known = snapshot.acceptanceCriteria;
   const accordCriteria = Array.isArray(known) ? known.filter((item) => typeof item === 'string' && item.trim() !== '') : [];
-  const found = accordCriteria.length > 0 ? null : findCriteriaInBlocks(blocks);
+  const found = accordCriteria.length > 0 ? null : descriptionCriteria(blocks);
   return {
     snapshot,
     summary,
@@ -49,4 +49,10 @@ export function readTicket(snapshot: TicketSnapshot, rules: CompiledRubric): Tic
     criteriaSource: accordCriteria.length > 0 ? 'accord' : found === null ? null : 'description',
     terms: scanTerms(summary, blocks, rules.termScan, isPlaceholderMatch),
   };
+}
+
+/** The criteria the description holds, or null when it has none (a heading with nothing under it has none). */
+function descriptionCriteria(blocks: readonly AdfBlock[]): string[] | null {
+  const { criteria } = criteriaInBlocks(blocks);
+  return criteria.length > 0 ? criteria.map((c) => c.text) : null;
 }

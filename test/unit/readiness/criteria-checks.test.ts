@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToAdf } from '../../../src/domain/adf';
-import { findCriteriaText } from '../../../src/domain/readiness';
+import { importCriteriaFromDescription } from '../../../src/domain/criteria';
 import { READY_STORY, findingsOf, fired, ticket } from './ticket-factory';
 
-describe('findCriteriaText', () => {
+/** The criteria the readiness check reads from a description (null: none), through the one reader. */
+function findCriteriaText(doc: unknown): string[] | null {
+  const texts = importCriteriaFromDescription(doc).criteria.map((c) => c.text);
+  return texts.length > 0 ? texts : null;
+}
+
+describe('criteria in the description, as the readiness check reads them', () => {
   it.each([
     ['a heading and bullets', '## Acceptance Criteria\n- Export has a cover page\n- Export lists every part', ['Export has a cover page', 'Export lists every part']],
     ['a bold "AC:" line and a numbered list', '**AC:**\n\n1. Export has a cover page\n2. Export lists every part', ['Export has a cover page', 'Export lists every part']],
