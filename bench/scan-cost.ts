@@ -10,9 +10,10 @@ import { performance } from 'node:perf_hooks';
 import { forApp } from '../src/adapters/jira';
 import { createKvsRecordStore } from '../src/adapters/store/kvs-record-store';
 import { READINESS_PROPERTY } from '../src/app/readiness/jira-fields';
-import { scanProject, type ScanDeps, type ScanOutcome } from '../src/app/readiness/scan-project';
+import type { JobDeps } from '../src/app/jobs/project-job';
+import { runReadinessScan, type ScanFigures } from './_lib/run-scan';
 import type { JiraPort } from '../src/ports/jira';
-import type { ScanContinuation } from '../src/ports/scan-queue';
+import type { JobMessage } from '../src/ports/job-queue';
 import { DEMO_SPRINT_IDS } from '../sandbox/seed/site-layout';
 import { openBenchSandbox } from './_lib/bench-sandbox';
 import { loadTickets } from './_lib/load-tickets';
@@ -30,7 +31,7 @@ const INVOCATION_LIMIT_MS = 900_000;
 const PAGE = 100;
 
 interface RunFigures {
-  outcome: ScanOutcome;
+  outcome: ScanFigures;
   calls: RequestTally;
   wallMs: number;
   /** CPU time of the whole process (app, emulator, KVS): steadier than wall time on a shared machine. */
@@ -56,9 +57,9 @@ function timedSearches(inner: JiraPort, searchMs: number[]): JiraPort {
 
 async function runScan(sandbox: Sandbox, project: { id: string; key: string }): Promise<RunFigures> {
   const searchMs: number[] = [];
-  const pushed: ScanContinuation[] = [];
+  const pushed: JobMessage[] = [];
   const started = performance.now();
-  const deps: ScanDeps = {
+  const deps: JobDeps = {
     jira: timedSearches(forApp(), searchMs),
     store: createKvsRecordStore(),
     queue: { push: async (c) => void pushed.push(c) },
@@ -71,7 +72,7 @@ async function runScan(sandbox: Sandbox, project: { id: string; key: string }): 
   const memory = sampleMemory(50);
   const cpuStart = process.cpuUsage();
   const start = performance.now();
-  const outcome = await scanProject(deps, project, { fresh: true });
+  const outcome = await runReadinessScan(deps, project);
   const wallMs = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
   return {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { forApp } from '../src/adapters/jira';
 import { createKvsRecordStore } from '../src/adapters/store/kvs-record-store';
-import { scanProject } from '../src/app/readiness/scan-project';
+import { runReadinessScan } from './_lib/run-scan';
 import { MANIFEST_PATH, SANDBOX_IDS, appIdFromManifest } from '../sandbox/config';
 import { createForgeRuntime, loadManifest } from '../sandbox/runtime';
 import { jiraOverHttp } from './_lib/jira-over-http';
@@ -58,7 +58,7 @@ async function main() {
       collectGarbage();
       const sampler = sampleMemory(25);
       const started = Date.now();
-      const outcome = await scanProject(deps(), { id: String(project.id), key: project.key }, { fresh: true });
+      const outcome = await runReadinessScan(deps(), { id: String(project.id), key: project.key });
       const peaks = sampler.stop();
       runs.push({ run, ms: Date.now() - started, checked: outcome.checked, changed: outcome.changed, rss: peaks.rssBytes, heap: peaks.heapUsedBytes });
     }

@@ -4,4 +4,4 @@ export { signoffValidator } from './entry/validators/signoff-validator';
 export { issueUpdated } from './entry/triggers/issue-updated';
 export { issueDeleted } from './entry/triggers/issue-deleted';
 export { readinessScan } from './entry/scheduled/readiness-scan';
-export { readinessScanWorker } from './entry/consumers/readiness-scan-worker';
+export { projectJobWorker } from './entry/consumers/project-job-worker';

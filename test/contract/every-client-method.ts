@@ -29,11 +29,7 @@ export function everyMethod(world: ClientWorld): { [K in keyof JiraPort]: (jira:
       }
       return keys;
     },
-    countIssues: (j) => j.countIssues('project = ACC'),
-    getIssueProperty: (j) => j.getIssueProperty(world.issueKey, 'accord-signoff'),
-    getIssuePropertyKeys: (j) => j.getIssuePropertyKeys(world.issueKey),
     setIssueProperty: (j) => j.setIssueProperty(world.issueKey, 'accord-readiness', { score: 80, ready: 'yes' }),
-    deleteIssueProperty: (j) => j.deleteIssueProperty(world.issueKey, 'accord-readiness'),
     setIssuePropertiesBulk: (j) =>
       j.setIssuePropertiesBulk([
         { issueId: world.issueIds[0] ?? 0, properties: { 'accord-readiness': { score: 40 } } },
@@ -41,7 +37,6 @@ export function everyMethod(world: ClientWorld): { [K in keyof JiraPort]: (jira:
       ]),
     addComment: (j) => j.addComment(world.issueKey, adf),
     getMyPermissions: (j) => j.getMyPermissions({ projectKey: world.projectKey, permissions: ['BROWSE_PROJECTS', 'EDIT_ISSUES'] }),
-    getMyself: (j) => j.getMyself(),
     getUsers: (j) => j.getUsers(world.accountIds),
     getProject: (j) => j.getProject(world.projectKey),
     listProjects: (j) => j.listProjects(),
@@ -49,9 +44,5 @@ export function everyMethod(world: ClientWorld): { [K in keyof JiraPort]: (jira:
     getUsersWithPermission: (j) => j.getUsersWithPermission(world.projectKey, world.signOffPermission),
     getBoardsForProject: (j) => j.getBoardsForProject(world.projectKey),
     getSprints: (j) => j.getSprints(world.boardId, ['future', 'active']),
-    getSprint: (j) => j.getSprint(world.sprintId),
-    getIssueChangelog: (j) => j.getIssueChangelog(world.issueKey),
-    getIssueWorklogs: (j) => j.getIssueWorklogs(world.issueKey),
-    getTransitions: (j) => j.getTransitions(world.issueKey),
   };
 }

@@ -11,7 +11,7 @@ const sprintPageSchema = offsetPageSchema(sprintSchema);
 /** The agile API's largest page. */
 const AGILE_PAGE_SIZE = '50';
 
-type AgileRequests = Pick<JiraPort, 'getBoardsForProject' | 'getSprints' | 'getSprint'>;
+type AgileRequests = Pick<JiraPort, 'getBoardsForProject' | 'getSprints'>;
 
 export function agileRequests({ requestJira }: ClientContext): AgileRequests {
   return {
@@ -35,9 +35,5 @@ export function agileRequests({ requestJira }: ClientContext): AgileRequests {
       });
     },
 
-    async getSprint(sprintId) {
-      const response = await requestJira(route`/rest/agile/1.0/sprint/${sprintId}`, { method: 'GET', headers: ACCEPT_JSON });
-      return readJson(response, sprintSchema, `get sprint ${sprintId}`);
-    },
   };
 }

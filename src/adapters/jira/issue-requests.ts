@@ -1,21 +1,10 @@
 import { route } from '@forge/api';
-import type { AdfDocument, ChangelogEntry, IssueQuery, IssueSearch, JiraPort } from '../../ports/jira';
+import type { AdfDocument, IssueQuery, IssueSearch, JiraPort } from '../../ports/jira';
 import type { ClientContext } from './client-context';
-import { collectOffsetPages } from './paging';
 import { readJson } from './read-json';
-import {
-  approximateCountSchema,
-  changelogEntrySchema,
-  commentSchema,
-  issueSchema,
-  offsetPageSchema,
-  searchPageSchema,
-  transitionsSchema,
-  worklogPageSchema,
-} from './schemas';
+import { commentSchema, issueSchema, searchPageSchema } from './schemas';
 import { ACCEPT_JSON, SEND_JSON } from './transport';
 
-const changelogPageSchema = offsetPageSchema(changelogEntrySchema);
 /** Jira's documented default page size for enhanced search. */
 const DEFAULT_SEARCH_PAGE_SIZE = 50;
 
@@ -32,11 +21,7 @@ type IssueRequests = Pick<
   | 'getIssue'
   | 'searchIssues'
   | 'searchAllIssues'
-  | 'countIssues'
   | 'addComment'
-  | 'getIssueChangelog'
-  | 'getIssueWorklogs'
-  | 'getTransitions'
 >;
 
 export function issueRequests({ requestJira }: ClientContext): IssueRequests {
@@ -87,15 +72,6 @@ export function issueRequests({ requestJira }: ClientContext): IssueRequests {
     searchIssues,
     searchAllIssues,
 
-    async countIssues(jql) {
-      const response = await requestJira(route`/rest/api/3/search/approximate-count`, {
-        method: 'POST',
-        headers: SEND_JSON,
-        body: JSON.stringify({ jql }),
-      });
-      return (await readJson(response, approximateCountSchema, 'count issues')).count;
-    },
-
     async addComment(issueKey, body: AdfDocument) {
       const response = await requestJira(route`/rest/api/3/issue/${issueKey}/comment`, {
         method: 'POST',
@@ -105,35 +81,5 @@ export function issueRequests({ requestJira }: ClientContext): IssueRequests {
       return readJson(response, commentSchema, `add comment to ${issueKey}`);
     },
 
-    async getIssueChangelog(issueKey): Promise<ChangelogEntry[]> {
-      return collectOffsetPages(async (startAt) => {
-        const params = new URLSearchParams({ startAt: String(startAt), maxResults: '100' });
-        const response = await requestJira(route`/rest/api/3/issue/${issueKey}/changelog?${params}`, {
-          method: 'GET',
-          headers: ACCEPT_JSON,
-        });
-        return readJson(response, changelogPageSchema, `get changelog of ${issueKey}`);
-      });
-    },
-
-    async getIssueWorklogs(issueKey) {
-      return collectOffsetPages(async (startAt) => {
-        const params = new URLSearchParams({ startAt: String(startAt), maxResults: '1000' });
-        const response = await requestJira(route`/rest/api/3/issue/${issueKey}/worklog?${params}`, {
-          method: 'GET',
-          headers: ACCEPT_JSON,
-        });
-        const page = await readJson(response, worklogPageSchema, `get worklogs of ${issueKey}`);
-        return { values: page.worklogs, ...(page.total !== undefined ? { total: page.total } : {}) };
-      });
-    },
-
-    async getTransitions(issueKey) {
-      const response = await requestJira(route`/rest/api/3/issue/${issueKey}/transitions`, {
-        method: 'GET',
-        headers: ACCEPT_JSON,
-      });
-      return (await readJson(response, transitionsSchema, `get transitions of ${issueKey}`)).transitions;
-    },
   };
 }

@@ -10,7 +10,7 @@ const userPageSchema = offsetPageSchema(userSchema);
 /** Account ids per /user/bulk request, to keep the URL well under gateway limits. */
 const USERS_PER_REQUEST = 50;
 
-type PeopleRequests = Pick<JiraPort, 'getMyPermissions' | 'getMyself' | 'getUsers' | 'getProject'>;
+type PeopleRequests = Pick<JiraPort, 'getMyPermissions' | 'getUsers' | 'getProject'>;
 
 export function peopleRequests({ requestJira }: ClientContext): PeopleRequests {
   return {
@@ -26,11 +26,6 @@ export function peopleRequests({ requestJira }: ClientContext): PeopleRequests {
       const granted = (await readJson(response, myPermissionsSchema, 'get my permissions')).permissions;
       // A key Jira does not know is simply absent from its answer: treat it as not held.
       return Object.fromEntries(permissions.map((key) => [key, granted[key]?.havePermission === true]));
-    },
-
-    async getMyself() {
-      const response = await requestJira(route`/rest/api/3/myself`, { method: 'GET', headers: ACCEPT_JSON });
-      return readJson(response, userSchema, 'get myself');
     },
 
     async getUsers(accountIds) {

@@ -1,9 +1,9 @@
 import { route } from '@forge/api';
-import { JiraError, JiraUnavailableError, NotFoundError, type JiraPort } from '../../ports/jira';
+import { JiraError, JiraUnavailableError, type JiraPort } from '../../ports/jira';
 import { planBulkPropertyRequests, taskIdFromLocation } from './bulk-properties';
 import type { ClientContext } from './client-context';
 import { readJson } from './read-json';
-import { entityPropertySchema, propertyKeysSchema, taskSchema } from './schemas';
+import { taskSchema } from './schemas';
 import type { z } from 'zod';
 import { ACCEPT_JSON, SEND_JSON, type JiraResponse } from './transport';
 
@@ -16,7 +16,7 @@ const MAX_PROPERTY_CHARS = 32_768;
 
 type PropertyRequests = Pick<
   JiraPort,
-  'getIssueProperty' | 'getIssuePropertyKeys' | 'setIssueProperty' | 'deleteIssueProperty' | 'setIssuePropertiesBulk'
+  'setIssueProperty' | 'setIssuePropertiesBulk'
 >;
 
 function propertyJson(propertyKey: string, value: unknown): string {
@@ -62,46 +62,12 @@ export function propertyRequests(context: ClientContext): PropertyRequests {
   }
 
   return {
-    async getIssueProperty(keyOrId, propertyKey) {
-      try {
-        const response = await requestJira(route`/rest/api/3/issue/${keyOrId}/properties/${propertyKey}`, {
-          method: 'GET',
-          headers: ACCEPT_JSON,
-        });
-        return (await readJson(response, entityPropertySchema, `get property ${propertyKey} of ${keyOrId}`)).value;
-      } catch (error) {
-        // Jira answers 404 both for a property that is not set and for an issue the caller cannot see.
-        if (error instanceof NotFoundError) return undefined;
-        throw error;
-      }
-    },
-
-    async getIssuePropertyKeys(keyOrId) {
-      const response = await requestJira(route`/rest/api/3/issue/${keyOrId}/properties`, {
-        method: 'GET',
-        headers: ACCEPT_JSON,
-      });
-      return (await readJson(response, propertyKeysSchema, `list properties of ${keyOrId}`)).keys.map((k) => k.key);
-    },
-
     async setIssueProperty(keyOrId, propertyKey, value) {
       await requestJira(route`/rest/api/3/issue/${keyOrId}/properties/${propertyKey}`, {
         method: 'PUT',
         headers: SEND_JSON,
         body: propertyJson(propertyKey, value),
       });
-    },
-
-    async deleteIssueProperty(keyOrId, propertyKey) {
-      try {
-        await requestJira(route`/rest/api/3/issue/${keyOrId}/properties/${propertyKey}`, {
-          method: 'DELETE',
-          headers: ACCEPT_JSON,
-        });
-      } catch (error) {
-        // Already gone is what the caller wanted.
-        if (!(error instanceof NotFoundError)) throw error;
-      }
     },
 
     async setIssuePropertiesBulk(updates, options = {}) {

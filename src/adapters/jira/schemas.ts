@@ -12,11 +12,11 @@ import type {
   JiraComment,
   JiraField,
   JiraIssue,
+  JiraIssueLink,
+  JiraLinkedIssue,
   JiraProject,
   JiraSprint,
-  JiraTransition,
   JiraUser,
-  JiraWorklog,
 } from '../../ports/jira';
 
 const record = z.record(z.string(), z.unknown());
@@ -77,11 +77,27 @@ export const changelogEntrySchema = z.looseObject({
   items: z.array(changelogItemSchema),
 }) satisfies z.ZodType<ChangelogEntry>;
 
+const linkedIssueSchema = z.looseObject({
+  id: z.string().optional(),
+  key: z.string(),
+  fields: z.looseObject({ status: statusSchema.optional(), summary: z.string().optional() }).optional(),
+}) satisfies z.ZodType<JiraLinkedIssue>;
+
+const issueLinkSchema = z.looseObject({
+  id: z.string().optional(),
+  type: z.looseObject({ name: z.string().optional(), inward: z.string().optional(), outward: z.string().optional() }),
+  inwardIssue: linkedIssueSchema.optional(),
+  outwardIssue: linkedIssueSchema.optional(),
+}) satisfies z.ZodType<JiraIssueLink>;
+
 const issueFieldsSchema = z.looseObject({
   summary: z.string().optional(),
   description: adfDocumentSchema.nullable().optional(),
   status: statusSchema.optional(),
   issuetype: z.looseObject({ id: z.string().optional(), name: z.string(), subtask: z.boolean().optional() }).optional(),
+  project: z.looseObject({ id: z.string(), key: z.string(), name: z.string().optional() }).optional(),
+  priority: z.looseObject({ id: z.string().optional(), name: z.string() }).nullable().optional(),
+  issuelinks: z.array(issueLinkSchema).optional(),
   assignee: userSchema.nullable().optional(),
   reporter: userSchema.nullable().optional(),
   labels: z.array(z.string()).optional(),
@@ -107,14 +123,6 @@ export const searchPageSchema = z.looseObject({
   isLast: z.boolean().optional(),
 });
 
-export const approximateCountSchema = z.looseObject({ count: z.number().int().nonnegative() });
-
-export const entityPropertySchema = z.looseObject({ key: z.string(), value: z.unknown() });
-
-export const propertyKeysSchema = z.looseObject({
-  keys: z.array(z.looseObject({ key: z.string() })).default([]),
-});
-
 export const taskSchema = z.looseObject({
   id: z.string(),
   status: z.string(),
@@ -137,6 +145,7 @@ export const projectSchema = z.looseObject({
   id: z.string(),
   key: z.string(),
   name: z.string(),
+  issueTypes: z.array(z.looseObject({ id: z.string().optional(), name: z.string(), subtask: z.boolean().optional() })).optional(),
   projectTypeKey: z.string().optional(),
   simplified: z.boolean().optional(),
   lead: userSchema.optional(),
@@ -175,21 +184,6 @@ export const sprintSchema = z.looseObject({
   goal: z.string().optional(),
 }) satisfies z.ZodType<JiraSprint>;
 
-export const worklogSchema = z.looseObject({
-  id: z.string(),
-  issueId: z.string().optional(),
-  author: userSchema.optional(),
-  started: z.string(),
-  timeSpentSeconds: z.number(),
-  comment: adfDocumentSchema.optional(),
-}) satisfies z.ZodType<JiraWorklog>;
-
-export const transitionsSchema = z.looseObject({
-  transitions: z
-    .array(z.looseObject({ id: z.string(), name: z.string(), to: statusSchema.optional() }) satisfies z.ZodType<JiraTransition>)
-    .default([]),
-});
-
 /** Offset pages (PageBean*, agile pages): `values` plus whatever tells where the end is. */
 export function offsetPageSchema<T extends z.ZodType>(item: T) {
   return z.looseObject({
@@ -200,10 +194,3 @@ export function offsetPageSchema<T extends z.ZodType>(item: T) {
     isLast: z.boolean().optional(),
   });
 }
-
-export const worklogPageSchema = z.looseObject({
-  worklogs: z.array(worklogSchema).default([]),
-  startAt: z.number().optional(),
-  maxResults: z.number().optional(),
-  total: z.number().optional(),
-});

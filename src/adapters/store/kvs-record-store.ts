@@ -1,9 +1,11 @@
 import { kvs, Filter, FilterConditions, Sort, WhereConditions } from '@forge/kvs';
-import type { RecordKey, RecordKind, RecordStore, SaveResult, Versioned } from '../../ports/store';
+import { UnreadableRecordError, type RecordKey, type RecordKind, type RecordPage, type RecordStore, type SaveResult, type Versioned } from '../../ports/store';
 
-/** The custom entity declared in manifest.yml (app.storage.entities). */
+/** The custom entity declared in manifest.yml (app.storage.entities); see README.md beside this file. */
 const ENTITY = 'accord-record';
 const INDEX = 'by-kind-scope';
+/** Forge answers at most 100 a query page; 50 keeps each page well inside a resolver's time. */
+const PAGE_SIZE = 50;
 
 interface Row {
   kind: string;
@@ -13,8 +15,8 @@ interface Row {
   data: unknown;
 }
 
-function storageKey(key: RecordKey): string {
-  return `${key.kind}:${key.id}`;
+function storageKey(key: RecordKey<unknown>): string {
+  return `${key.kind.name}:${key.id}`;
 }
 
 /** Forge reports a failed transaction condition with an error whose code names the conflict. */
@@ -23,18 +25,25 @@ function isConditionFailure(error: unknown): boolean {
   return typeof code === 'string' && /CONDITION|CONFLICT|KEY_ALREADY_EXISTS|EXISTS/i.test(code);
 }
 
+function versioned<T>(kind: RecordKind<T>, id: string, row: Row): Versioned<T> {
+  if (typeof row.version !== 'number' || typeof row.updatedAt !== 'number') {
+    throw new UnreadableRecordError(kind.name, id, Number(row.version) || 0, 'the row has no version or update time');
+  }
+  return { value: kind.decode(row.data, { id, version: row.version }), version: row.version, updatedAt: row.updatedAt };
+}
+
+/** Every record kind in one Forge custom entity, one row per record, keyed `<kind>:<id>`. */
 export function createKvsRecordStore(): RecordStore {
   const entity = () => kvs.entity<Row>(ENTITY);
   return {
-    async load<T>(key: RecordKey): Promise<Versioned<T> | undefined> {
+    async load<T>(key: RecordKey<T>): Promise<Versioned<T> | undefined> {
       const row = await entity().get(storageKey(key));
-      if (!row) return undefined;
-      return { value: row.data as T, version: row.version, updatedAt: row.updatedAt };
+      return row ? versioned(key.kind, key.id, row) : undefined;
     },
 
-    async save<T>(key: RecordKey, value: T, expectedVersion: number | null, now: number): Promise<SaveResult> {
+    async save<T>(key: RecordKey<T>, value: T, expectedVersion: number | null, now: number): Promise<SaveResult> {
       const nextVersion = (expectedVersion ?? 0) + 1;
-      const row: Row = { kind: key.kind, scope: key.scope, version: nextVersion, updatedAt: now, data: value };
+      const row: Row = { kind: key.kind.name, scope: key.scope, version: nextVersion, updatedAt: now, data: key.kind.encode(value) };
       try {
         if (expectedVersion === null) {
           await entity().set(storageKey(key), row, { keyPolicy: 'FAIL_IF_EXISTS' });
@@ -55,26 +64,31 @@ export function createKvsRecordStore(): RecordStore {
       }
     },
 
-    async remove(key: RecordKey): Promise<void> {
+    async remove<T>(key: RecordKey<T>): Promise<void> {
       await entity().delete(storageKey(key));
     },
 
-    async list<T>(kind: RecordKind, scope: string, cursor?: string) {
+    async list<T>(kind: RecordKind<T>, scope: string, cursor?: string): Promise<RecordPage<T>> {
       let query = entity()
         .query()
-        .index(INDEX, { partition: [kind, scope] })
+        .index(INDEX, { partition: [kind.name, scope] })
         .where(WhereConditions.greaterThanEqualTo(0))
         .sort(Sort.DESC)
-        .limit(50);
+        .limit(PAGE_SIZE);
       if (cursor) query = query.cursor(cursor);
       const page = await query.getMany();
-      return {
-        records: page.results.map((r) => ({
-          id: r.key.slice(kind.length + 1),
-          record: { value: r.value.data as T, version: r.value.version, updatedAt: r.value.updatedAt },
-        })),
-        nextCursor: page.nextCursor,
-      };
+      const result: RecordPage<T> = { records: [], unreadable: [], ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+      for (const r of page.results) {
+        const id = r.key.slice(kind.name.length + 1);
+        try {
+          result.records.push({ id, record: versioned(kind, id, r.value) });
+        } catch (error) {
+          if (!(error instanceof UnreadableRecordError)) throw error;
+          console.warn(error.message);
+          result.unreadable.push(error);
+        }
+      }
+      return result;
     },
   };
 }

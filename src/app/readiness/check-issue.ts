@@ -2,7 +2,7 @@ import { checkReadiness, readinessFingerprint } from '../../domain/readiness';
 import type { Rubric } from '../../domain/readiness/rubric';
 import type { ReadinessResult } from '../../domain/readiness/types';
 import type { JiraIssue } from '../../ports/jira';
-import type { FieldIds } from '../jira-field-ids';
+import type { FieldIds } from '../site/field-ids';
 import { READINESS_PROPERTY } from './jira-fields';
 import { readinessProperty, storedFingerprint, type ReadinessProperty } from './readiness-property';
 import { ticketSnapshot } from './ticket-snapshot';

@@ -1,21 +1,20 @@
 import type { ReadinessResult } from '../../domain/readiness/types';
-import type { AdfDocument, AdfNode, JiraIssue, JiraPort } from '../../ports/jira';
-import type { RecordKey, RecordStore } from '../../ports/store';
-import type { FieldIds } from '../jira-field-ids';
+import { z } from 'zod';
+import { sprintFieldValue, type AdfDocument, type AdfNode, type JiraIssue, type JiraPort } from '../../ports/jira';
+import { recordKind, UnreadableRecordError, type RecordStore } from '../../ports/store';
+import type { FieldIds } from '../site/field-ids';
 
 /** Which sprints an issue's reporter and assignee were already told about, so each hears it once per sprint. */
 interface NotifiedSprints {
   sprintIds: number[];
 }
 
-const notifiedKey = (issueId: string, projectId: string): RecordKey => ({ kind: 'readiness', id: issueId, scope: projectId });
+/** One record per notified issue (id = issue id, scope = project id). Stored under the kind name "readiness" since the first release. */
+export const unreadyNotices = recordKind<NotifiedSprints>('readiness', z.object({ sprintIds: z.array(z.int()) }));
 
 /** The future sprint an issue is planned into (the Sprint field lists closed ones too). */
 export function plannedSprintId(issue: JiraIssue, ids: FieldIds): number | null {
-  const sprints = issue.fields[ids.sprint];
-  if (!Array.isArray(sprints)) return null;
-  const future = (sprints as Array<{ id?: unknown; state?: unknown }>).find((s) => s.state === 'future' && typeof s.id === 'number');
-  return (future?.id as number | undefined) ?? null;
+  return sprintFieldValue(issue.fields[ids.sprint]).find((s) => s.state === 'future')?.id ?? null;
 }
 
 function people(issue: JiraIssue): Array<{ accountId: string; displayName?: string }> {
@@ -61,8 +60,15 @@ export async function notifyUnreadyOnce(
 ): Promise<boolean> {
   const sprintId = plannedSprintId(issue, ids);
   if (result.ready || sprintId === null) return false;
-  const key = notifiedKey(issue.id, projectId);
-  const stored = await deps.store.load<NotifiedSprints>(key);
+  const key = unreadyNotices.key(issue.id, projectId);
+  let stored;
+  try {
+    stored = await deps.store.load(key);
+  } catch (error) {
+    // Without knowing whom it told, it tells nobody: a missed note beats a repeated one.
+    if (error instanceof UnreadableRecordError) return false;
+    throw error;
+  }
   if (stored?.value.sprintIds.includes(sprintId)) return false;
   // Record first: a lost comment is better than a comment repeated on every scan.
   const saved = await deps.store.save(key, { sprintIds: [...(stored?.value.sprintIds ?? []), sprintId].slice(-20) }, stored?.version ?? null, deps.clock.now());

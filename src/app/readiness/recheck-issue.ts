@@ -1,9 +1,7 @@
-import type { Clock } from '../../ports/clock';
-import type { JiraPort } from '../../ports/jira';
-import type { RecordStore } from '../../ports/store';
-import { criteriaTexts, issueRecordKey } from '../records';
+import type { AppDeps } from '../app-deps';
+import { keptCriteria } from '../signoff/criteria-by-issue';
 import { loadSettings } from '../settings/load-settings';
-import { DEFAULT_FIELD_IDS, loadFieldIds, type FieldIds } from '../jira-field-ids';
+import { DEFAULT_FIELD_IDS, loadFieldIds, type FieldIds } from '../site/field-ids';
 import { READINESS_PROPERTY, readinessFields } from './jira-fields';
 import type { ReadinessProperty } from './readiness-property';
 import { checkIssue } from './check-issue';
@@ -16,20 +14,15 @@ export function changesReadiness(items: ReadonlyArray<{ field?: string; fieldId?
   return items.some((i) => i.fieldId === ids.storyPoints || RELEVANT.has(i.fieldId ?? '') || RELEVANT.has(i.field ?? ''));
 }
 
-export interface RecheckDeps {
-  jira: JiraPort;
-  store: RecordStore;
-  clock: Clock;
-}
+export type RecheckDeps = AppDeps;
 
 /** Re-checks one ticket and writes its result when it changed; returns the result either way. */
 export async function recheckIssue(deps: RecheckDeps, issueIdOrKey: string): Promise<{ property: ReadinessProperty; written: boolean }> {
   const ids = await loadFieldIds(deps.jira, deps.store, deps.clock.now());
   const issue = await deps.jira.getIssue(issueIdOrKey, { fields: [...readinessFields(ids), 'project'], properties: [READINESS_PROPERTY] });
-  const project = issue.fields.project as { id?: string } | undefined;
-  const projectId = String(project?.id ?? '');
-  const [{ settings }, record] = await Promise.all([loadSettings(deps.store, projectId), deps.store.load<unknown>(issueRecordKey(issue.id, projectId))]);
-  const { property, changed } = checkIssue(issue, record ? criteriaTexts(record.value) : null, settings.rubric, ids, deps.clock.now());
+  const projectId = issue.fields.project?.id ?? '';
+  const [{ settings }, criteria] = await Promise.all([loadSettings(deps.store, projectId), keptCriteria(deps.store, issue.id, projectId)]);
+  const { property, changed } = checkIssue(issue, criteria, settings.rubric, ids, deps.clock.now());
   if (!changed) return { property, written: false };
   await deps.jira.setIssueProperty(issue.id, READINESS_PROPERTY, property);
   return { property, written: true };

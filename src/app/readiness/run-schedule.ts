@@ -1,14 +1,15 @@
 import { isScanDue } from '../../domain/schedule/scan-due';
-import { scanStateKey } from '../records';
+import { jobStateKey } from '../jobs/job-state';
+import type { JobDeps } from '../jobs/project-job';
+import { runProjectJob, type JobOutcome } from '../jobs/run-project-job';
 import { loadSettings } from '../settings/load-settings';
 import { nextFutureSprint } from './next-sprint';
-import { scanProject, type ScanDeps, type ScanOutcome } from './scan-project';
-import type { ScanState } from './scan-state';
+import { readinessScanJob, type ScanProgress } from './readiness-scan';
 
 export interface ProjectScanReport {
   projectKey: string;
   decision: string;
-  outcome?: ScanOutcome;
+  outcome?: JobOutcome<ScanProgress>;
   error?: string;
 }
 
@@ -16,13 +17,13 @@ export interface ProjectScanReport {
  * The hourly trigger: for each project, decide whether it is time to check readiness, then scan (or resume
  * a scan that was cut off). One project failing does not stop the others.
  */
-export async function runReadinessSchedule(deps: ScanDeps): Promise<ProjectScanReport[]> {
+export async function runReadinessSchedule(deps: JobDeps): Promise<ProjectScanReport[]> {
   const reports: ProjectScanReport[] = [];
   for (const project of await deps.jira.listProjects()) {
     try {
-      const state = await deps.store.load<ScanState>(scanStateKey(project.id));
+      const state = await deps.store.load(jobStateKey(readinessScanJob.name, project.id)).catch(() => undefined);
       if (state?.value.status === 'running') {
-        reports.push({ projectKey: project.key, decision: 'resuming an unfinished scan', outcome: await scanProject(deps, project) });
+        reports.push({ projectKey: project.key, decision: 'resuming an unfinished scan', outcome: await runProjectJob(deps, readinessScanJob, project) });
         continue;
       }
       const { settings } = await loadSettings(deps.store, project.id);
@@ -38,7 +39,7 @@ export async function runReadinessSchedule(deps: ScanDeps): Promise<ProjectScanR
         reports.push({ projectKey: project.key, decision: decision.reason });
         continue;
       }
-      reports.push({ projectKey: project.key, decision: decision.reason, outcome: await scanProject(deps, project, { fresh: true }) });
+      reports.push({ projectKey: project.key, decision: decision.reason, outcome: await runProjectJob(deps, readinessScanJob, project, { fresh: true }) });
     } catch (error) {
       reports.push({ projectKey: project.key, decision: 'failed', error: error instanceof Error ? error.message : String(error) });
     }

@@ -1,12 +1,12 @@
 import type { SprintOption, SprintReadinessView } from '../../contract/sprint-readiness';
 import { summarizeSprint, type TicketReadiness } from '../../domain/readiness-summary/summarize-sprint';
-import { SIGNOFF_PROPERTY_KEY } from '../../domain/signoff';
+import { criteriaTexts, withCurrentContent } from '../../domain/issue-record';
 import type { Clock } from '../../ports/clock';
 import type { IssuePropertiesUpdate, JiraPort } from '../../ports/jira';
 import type { RecordStore } from '../../ports/store';
-import { criteriaTexts, issueRecordKey } from '../records';
+import { storedIssueRecord } from '../signoff/criteria-by-issue';
 import { loadSettings } from '../settings/load-settings';
-import { loadFieldIds } from '../jira-field-ids';
+import { loadFieldIds } from '../site/field-ids';
 import { READINESS_PROPERTY, readinessFields } from './jira-fields';
 import { checkIssue } from './check-issue';
 
@@ -55,26 +55,27 @@ export async function sprintReadiness(
   const search = deps.userJira.searchAllIssues({
     jql: `project = "${project.key.replace(/"/g, '')}" AND sprint = ${sprint.id} ORDER BY key ASC`,
     fields: readinessFields(ids),
-    properties: [READINESS_PROPERTY, SIGNOFF_PROPERTY_KEY],
+    properties: [READINESS_PROPERTY],
     pageSize: 100,
   });
   for await (const page of search) {
-    const records = await Promise.all(page.issues.map((issue) => deps.store.load<unknown>(issueRecordKey(issue.id, project.id))));
+    const records = await Promise.all(page.issues.map((issue) => storedIssueRecord(deps.store, issue.id, project.id)));
     for (const [i, issue] of page.issues.entries()) {
       if (tickets.length >= MAX_TICKETS) {
         truncated = true;
         break;
       }
-      const record = records[i];
-      const { result, property, changed } = checkIssue(issue, record ? criteriaTexts(record.value) : null, settings.rubric, ids, deps.clock.now());
-      const signoff = (issue.properties?.[SIGNOFF_PROPERTY_KEY] as { state?: unknown } | undefined)?.state;
+      const record = records[i] ?? null;
+      const { result, property, changed } = checkIssue(issue, record ? criteriaTexts(record) : null, settings.rubric, ids, deps.clock.now());
+      // From the record as of the current content, never from the issue property (anyone with Edit can write that).
+      const signoff = record ? withCurrentContent(record, issue.fields.description ?? null, { at: new Date(deps.clock.now()).toISOString() }).record.signoff.state : null;
       tickets.push({
         key: issue.key,
         summary: issue.fields.summary ?? '',
         score: result.score,
         ready: result.ready,
         failedChecks: result.findings.map((f) => f.check),
-        signoff: typeof signoff === 'string' ? signoff : null,
+        signoff,
       });
       if (options.store && changed) updates.push({ issueId: issue.id, properties: { [READINESS_PROPERTY]: property } });
     }

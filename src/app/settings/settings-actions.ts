@@ -4,7 +4,7 @@ import { defaultProjectSettings, parseProjectSettings, type ProjectSettingsInput
 import type { Clock } from '../../ports/clock';
 import type { JiraPort } from '../../ports/jira';
 import type { RecordStore } from '../../ports/store';
-import { settingsKey } from '../records';
+import { settingsRecords } from './settings-record';
 import { loadSettings } from './load-settings';
 
 export const ADMINISTER_PROJECTS = 'ADMINISTER_PROJECTS';
@@ -16,8 +16,8 @@ export interface SettingsDeps {
 }
 
 async function issueTypes(jira: JiraPort, projectKey: string): Promise<string[]> {
-  const project = (await jira.getProject(projectKey)) as { issueTypes?: Array<{ name?: string; subtask?: boolean }> };
-  return (project.issueTypes ?? []).filter((t) => !t.subtask && t.name).map((t) => t.name as string);
+  const project = await jira.getProject(projectKey);
+  return (project.issueTypes ?? []).filter((t) => !t.subtask && t.name !== '').map((t) => t.name);
 }
 
 export async function getSettings(deps: SettingsDeps, project: { id: string; key: string }): Promise<SettingsView> {
@@ -39,7 +39,7 @@ export async function saveSettings(
   if (perms[ADMINISTER_PROJECTS] !== true) return fail('forbidden', 'Only project admins can change Accord settings for this project.');
   const parsed = parseProjectSettings(input.settings);
   if (!parsed.ok) return fail('invalid-payload', parsed.error);
-  const saved = await deps.store.save(settingsKey(project.id), parsed.settings, input.version, deps.clock.now());
+  const saved = await deps.store.save(settingsRecords.key(project.id, project.id), parsed.settings, input.version, deps.clock.now());
   if (!saved.ok) {
     return fail('conflict', 'Someone else saved these settings while you were editing. The page now shows their version.', await getSettings(deps, project));
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseRubric, rubricInputSchema, type Rubric } from '../readiness/rubric';
+import { parseRubric, rubricInputSchema, rubricSchema, type Rubric } from '../readiness/rubric';
 
 /** When the readiness check runs for a project. */
 export type PlanningSchedule =
@@ -50,6 +50,29 @@ export function parseProjectSettings(input: unknown): ParseSettingsResult {
     },
   };
 }
+
+/** Complete settings, as every feature reads them. */
+export const projectSettingsSchema: z.ZodType<ProjectSettings> = z.strictObject({
+  rubric: rubricSchema,
+  schedule: scheduleSchema,
+  commentOnDecision: z.boolean(),
+  commentOnUnready: z.boolean(),
+});
+
+/**
+ * How settings are stored: what an admin saved, read over the defaults, so a setting added later gets its
+ * default on projects that saved before it existed.
+ */
+export const storedSettingsCodec = z.codec(projectSettingsInputSchema, projectSettingsSchema, {
+  decode: (input, ctx) => {
+    const parsed = parseProjectSettings(input);
+    if (parsed.ok) return parsed.settings;
+    ctx.issues.push({ code: 'custom', message: parsed.error, input });
+    return defaultProjectSettings();
+  },
+  // Complete settings are a valid subset too: stored as they are.
+  encode: (settings) => projectSettingsInputSchema.parse(settings),
+});
 
 /** The defaults, for a project nobody configured. */
 export function defaultProjectSettings(): ProjectSettings {

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import { panelPayloads, type PanelView } from '../../contract/issue-panel';
 import { fail, ok, type Result } from '../../contract/result';
-import { approveWork, importCriteria, requestWorkChanges, saveCriteria, verify } from '../../app/issue-panel/panel-actions';
-import { loadPanel } from '../../app/issue-panel/load-panel';
-import type { PanelDeps, PanelTarget } from '../../app/issue-panel/panel-deps';
-import { userActionDeps } from '../deps';
+import { openPanel } from '../../app/signoff/open-panel';
+import { approveWork, importCriteria, requestWorkChanges, saveCriteria, verify } from '../../app/signoff/panel-actions';
+import type { PanelDeps, PanelTarget } from '../../app/signoff/panel-deps';
+import { userActionDeps } from '../wiring';
 import { defineResolver } from './define';
 import type { TrustedContext } from './resolver-context';
 
@@ -25,7 +25,7 @@ function onIssue<S extends z.ZodType>(payload: S, action: (deps: PanelDeps, targ
 }
 
 export const issuePanelResolvers = {
-  getPanel: onIssue(panelPayloads.getPanel, async (deps, t) => ok(await loadPanel(deps, t))),
+  getPanel: onIssue(panelPayloads.getPanel, async (deps, t) => ok(await openPanel(deps, t))),
   saveCriteria: onIssue(panelPayloads.saveCriteria, saveCriteria),
   importCriteria: onIssue(panelPayloads.importCriteria, importCriteria),
   verifyCriterion: onIssue(panelPayloads.verifyCriterion, verify),

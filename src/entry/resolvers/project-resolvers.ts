@@ -3,7 +3,7 @@ import { fail, ok } from '../../contract/result';
 import { sprintReadinessPayloads } from '../../contract/sprint-readiness';
 import { sprintReadiness } from '../../app/readiness/sprint-readiness';
 import { getSettings, saveSettings } from '../../app/settings/settings-actions';
-import { userActionDeps } from '../deps';
+import { userActionDeps } from '../wiring';
 import { defineResolver } from './define';
 import type { TrustedContext } from './resolver-context';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { forgetIssue } from '../../app/issue-panel/content-changed';
-import { appDeps } from '../app-deps';
+import { forgetIssue } from '../../app/signoff/mark-stale';
+import { appDeps } from '../wiring';
 
 const eventSchema = z.looseObject({
   issue: z.looseObject({ id: z.union([z.string(), z.number()]).transform(String) }),
@@ -13,5 +13,5 @@ export async function issueDeleted(rawEvent: unknown) {
     console.warn('Ignoring an issue-deleted event of unexpected shape', parsed.error.message);
     return;
   }
-  await forgetIssue(appDeps().store, parsed.data.issue.id);
+  await forgetIssue(appDeps(), parsed.data.issue.id);
 }

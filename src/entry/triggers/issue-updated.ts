@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { markStaleIfChanged } from '../../app/issue-panel/content-changed';
-import { loadFieldIds } from '../../app/jira-field-ids';
+import { markStaleIfChanged } from '../../app/signoff/mark-stale';
+import { loadFieldIds } from '../../app/site/field-ids';
 import { changesReadiness, recheckIssue } from '../../app/readiness/recheck-issue';
-import { appDeps } from '../app-deps';
+import { appDeps } from '../wiring';
 import { retryLaterIfBusy } from './retry';
 
 const eventSchema = z.looseObject({

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { signOffPermissionKey } from '../../adapters/forge/app-permissions';
-import { listNames } from '../../app/issue-panel/load-panel';
-import { signoffVerdict } from '../../app/issue-panel/content-changed';
-import { appDeps } from '../app-deps';
+import { listNames } from '../../app/signoff/names';
+import { signoffVerdict } from '../../app/signoff/signoff-verdict';
+import { appDeps } from '../wiring';
 
 const argsSchema = z.looseObject({ issue: z.looseObject({ key: z.string().min(1) }) });
 

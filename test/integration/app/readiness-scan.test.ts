@@ -3,9 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { forApp } from '../../../src/adapters/jira';
 import { createKvsRecordStore } from '../../../src/adapters/store/kvs-record-store';
 import { READINESS_PROPERTY } from '../../../src/app/readiness/jira-fields';
-import { scanProject, type ScanDeps } from '../../../src/app/readiness/scan-project';
+import type { JobDeps } from '../../../src/app/jobs/project-job';
+import { runProjectJob, type RunRequest } from '../../../src/app/jobs/run-project-job';
+import { readinessScanJob } from '../../../src/app/readiness/readiness-scan';
+import { settingsRecords } from '../../../src/app/settings/settings-record';
+import { defaultProjectSettings } from '../../../src/domain/settings/project-settings';
 import type { JiraPort } from '../../../src/ports/jira';
-import type { ScanContinuation } from '../../../src/ports/scan-queue';
+import type { JobMessage } from '../../../src/ports/job-queue';
 import { PO, openHarness, type Harness } from './sandbox-harness';
 
 let h: Harness;
@@ -38,15 +42,22 @@ function countingJira(inner: JiraPort, killAfterSearches = Number.POSITIVE_INFIN
   return { jira, calls };
 }
 
-function deps(jira: JiraPort, remainingMs = 600_000, pushed: ScanContinuation[] = []): ScanDeps {
+function deps(jira: JiraPort, remainingMs = 600_000, pushed: JobMessage[] = []): JobDeps {
   return {
     jira,
     store: createKvsRecordStore(),
-    queue: { push: async (c) => void pushed.push(c) },
+    queue: { push: async (m) => void pushed.push(m) },
     clock: { now: () => h.sandbox.runtime.clock.now().getTime() },
     deadline: { remainingMs: () => remainingMs },
     newRunId: () => randomUUID(),
   };
+}
+
+/** Runs the readiness scan job; answers its outcome with the counts flattened, as the tests read them. */
+async function scan(d: JobDeps, p: { id: string; key: string }, request: RunRequest = {}) {
+  const outcome = await runProjectJob(d, readinessScanJob, p, request);
+  const progress = 'progress' in outcome ? outcome.progress : { checked: 0, changed: 0, ready: 0, notReady: 0 };
+  return { status: outcome.status, ...progress, ...('error' in outcome ? { error: outcome.error } : {}) };
 }
 
 async function project() {
@@ -90,8 +101,9 @@ describe('readiness scan through the sandbox', () => {
   it('scans the seed with one search per 100 tickets, then a rerun writes nothing', async () => {
     const p = await project();
     const first = countingJira(forApp(noWait));
-    const outcome = await scanProject(deps(first.jira), p, { fresh: true });
+    const outcome = await scan(deps(first.jira), p, { fresh: true });
     expect(outcome.status).toBe('finished');
+    if (outcome.status !== 'finished') throw new Error(`scan ${outcome.status}`);
     expect(outcome.checked).toBeGreaterThanOrEqual(10);
     expect(outcome.changed).toBe(outcome.checked);
     expect(first.calls.searches).toBe(Math.ceil(outcome.checked / 100));
@@ -104,7 +116,7 @@ describe('readiness scan through the sandbox', () => {
     expect((byJql.body as { issues: unknown[] }).issues).toHaveLength(outcome.notReady);
 
     const again = countingJira(forApp(noWait));
-    const rerun = await scanProject(deps(again.jira), p, { fresh: true });
+    const rerun = await scan(deps(again.jira), p, { fresh: true });
     expect(rerun).toMatchObject({ status: 'finished', changed: 0, checked: outcome.checked });
     expect(again.calls.bulkWrites).toBe(0);
   });
@@ -113,39 +125,41 @@ describe('readiness scan through the sandbox', () => {
     await addFutureTickets(230);
     const p = await project();
     const killed = countingJira(forApp(noWait), 2);
-    await expect(scanProject(deps(killed.jira), p, { fresh: true })).rejects.toThrow('invocation killed');
+    // The runner keeps the run open at its last checkpoint, as if the invocation had died there.
+    expect(await scan(deps(killed.jira), p, { fresh: true })).toMatchObject({ status: 'interrupted', error: 'invocation killed' });
     const partial = await storedResults();
     expect([...partial.values()].filter((v) => v === null).length).toBeGreaterThan(0);
 
     const resumed = countingJira(forApp(noWait));
-    const outcome = await scanProject(deps(resumed.jira), p);
-    expect(outcome.status).toBe('finished');
+    const outcome = await scan(deps(resumed.jira), p);
+    if (outcome.status !== 'finished') throw new Error(`scan ${outcome.status}`);
     // It resumed from its checkpoint instead of starting over.
     expect(resumed.calls.searches).toBeLessThan(Math.ceil(outcome.checked / 100) + 1);
     const afterResume = await storedResults();
     expect([...afterResume.values()].every((fp) => typeof fp === 'string')).toBe(true);
 
     const check = countingJira(forApp(noWait));
-    const clean = await scanProject(deps(check.jira), p, { fresh: true });
-    expect(clean.changed).toBe(0);
+    const clean = await scan(deps(check.jira), p, { fresh: true });
+    expect(clean).toMatchObject({ status: 'finished', changed: 0 });
     expect(await storedResults()).toEqual(afterResume);
   });
 
   it('fans out through the queue when the invocation runs out of time, and the consumer finishes', async () => {
     await addFutureTickets(150);
     const p = await project();
-    const pushed: ScanContinuation[] = [];
-    const first = await scanProject(deps(forApp(noWait), 1_000, pushed), p, { fresh: true });
+    const pushed: JobMessage[] = [];
+    const first = await scan(deps(forApp(noWait), 1_000, pushed), p, { fresh: true });
     expect(first.status).toBe('continued');
     expect(pushed).toHaveLength(1);
 
     // The real consumer, through the sandbox's @forge/events queue.
     const { Queue } = await import('@forge/events');
-    await new Queue({ key: 'readiness-scan' }).push({ body: { ...pushed[0] } });
+    expect(pushed[0]).toMatchObject({ job: 'readiness-scan', projectKey: 'ACC' });
+    await new Queue({ key: 'project-jobs' }).push({ body: { ...pushed[0] } });
     await h.sandbox.runtime.drainQueues();
     const stored = await storedResults();
     expect([...stored.values()].every((fp) => typeof fp === 'string')).toBe(true);
-    expect(h.sandbox.runtime.invocations().some((i) => i.functionKey === 'readiness-scan-worker' && i.ok)).toBe(true);
+    expect(h.sandbox.runtime.invocations().some((i) => i.functionKey === 'project-job-worker' && i.ok)).toBe(true);
   });
 
   it('survives a storm of 429s: nothing lost, nothing written twice', async () => {
@@ -153,20 +167,19 @@ describe('readiness scan through the sandbox', () => {
     const p = await project();
     Object.assign(h.sandbox.jira.faults, { rateLimitNext: 25, retryAfterSeconds: 0, pathPrefix: null });
     const stormy = countingJira(forApp({ ...noWait, retryBudgetMs: 60_000 }));
-    // Past its retries the client gives up with RateLimitedError; the consumer hands the event back to Forge,
-    // which runs it again: each attempt resumes from the checkpoint.
-    let outcome = null;
-    let attempts = 0;
-    for (; attempts < 10 && outcome === null; attempts += 1) {
-      outcome = await scanProject(deps(stormy.jira), p, { fresh: attempts === 0 }).catch((error: unknown) => {
-        expect((error as Error).name).toBe('RateLimitedError');
-        return null;
-      });
+    // Past its retries the client gives up with RateLimitedError; the runner queues the run again after
+    // Retry-After, and each delivery resumes from the checkpoint.
+    const pushed: JobMessage[] = [];
+    let outcome = await scan(deps(stormy.jira, 600_000, pushed), p, { fresh: true });
+    let attempts = 1;
+    for (; attempts < 10 && outcome.status === 'retrying'; attempts += 1) {
+      const message = pushed.at(-1);
+      expect(message?.runId).toBeTruthy();
+      outcome = await scan(deps(stormy.jira, 600_000, pushed), p, { runId: message?.runId ?? '' });
     }
     expect(attempts).toBeGreaterThan(1);
     expect(h.sandbox.jira.faults.rateLimitNext).toBe(0);
-    if (!outcome) throw new Error('the scan never finished');
-    expect(outcome.status).toBe('finished');
+    if (outcome.status !== 'finished') throw new Error(`the scan ended ${outcome.status}`);
     expect(stormy.calls.bulkIssues).toBe(outcome.changed);
     expect(stormy.calls.bulkWrites).toBe(Math.ceil(outcome.changed / 100));
     const stored = await storedResults();
@@ -177,18 +190,19 @@ describe('readiness scan through the sandbox', () => {
   it('optionally comments once per sprint on each unready ticket, mentioning reporter and assignee', async () => {
     const p = await project();
     const store = createKvsRecordStore();
-    const saved = await store.save({ kind: 'settings', id: p.id, scope: p.id }, { commentOnUnready: true }, null, Date.now());
+    const saved = await store.save(settingsRecords.key(p.id, p.id), { ...defaultProjectSettings(), commentOnUnready: true }, null, Date.now());
     expect(saved.ok).toBe(true);
     const comments = async (key: string) => ((await h.rest('GET', `/rest/api/3/issue/${key}/comment`)).body as { comments: Array<{ body: unknown }> }).comments;
     const before = await comments('ACC-52');
-    const first = await scanProject(deps(forApp(noWait)), p, { fresh: true });
+    const first = await scan(deps(forApp(noWait)), p, { fresh: true });
+    if (first.status !== 'finished') throw new Error(`scan ${first.status}`);
     expect(first.notReady).toBeGreaterThan(0);
     const after = await comments('ACC-52');
     expect(after.length).toBe(before.length + 1);
     const text = JSON.stringify(after.at(-1)?.body);
     expect(text).toContain('not ready for sprint planning');
     expect(text).toContain('"type":"mention"');
-    await scanProject(deps(forApp(noWait)), p, { fresh: true });
+    await scan(deps(forApp(noWait)), p, { fresh: true });
     expect((await comments('ACC-52')).length).toBe(after.length);
   });
 

@@ -23,25 +23,15 @@ const task = (status: string, message?: string) => ({
 });
 
 describe('single issue properties', () => {
-  it('reads a value, and undefined when the property is not set', async () => {
-    const { jira } = client(scripted({ body: { key: 'accord-signoff', value: { state: 'approved' } } }, { status: 404, body: { errorMessages: ['The property does not exist.'] } }));
-    await expect(jira.getIssueProperty('ACC-1', 'accord-signoff')).resolves.toEqual({ state: 'approved' });
-    await expect(jira.getIssueProperty('ACC-1', 'accord-signoff')).resolves.toBeUndefined();
-  });
-
-  it('still throws when the caller may not read it', async () => {
-    const { jira } = client(scripted({ status: 403, body: { errorMessages: ['No access'] } }));
-    await expect(jira.getIssueProperty('ACC-1', 'accord-signoff')).rejects.toBeInstanceOf(ForbiddenError);
-  });
-
-  it('writes JSON with PUT and deletes quietly when already gone', async () => {
-    const { jira, requests } = client(scripted({ status: 200, body: {} }, { status: 404 }));
+  it('writes JSON with PUT', async () => {
+    const { jira, requests } = client(scripted({ status: 200, body: {} }));
     await jira.setIssueProperty('ACC-1', 'accord-readiness', { score: 80, ready: 'yes' });
-    await jira.deleteIssueProperty('ACC-1', 'accord-readiness');
-    expect(requests.map((r) => [r.method, r.path, r.body])).toEqual([
-      ['PUT', '/rest/api/3/issue/ACC-1/properties/accord-readiness', { score: 80, ready: 'yes' }],
-      ['DELETE', '/rest/api/3/issue/ACC-1/properties/accord-readiness', undefined],
-    ]);
+    expect(requests.map((r) => [r.method, r.path, r.body])).toEqual([['PUT', '/rest/api/3/issue/ACC-1/properties/accord-readiness', { score: 80, ready: 'yes' }]]);
+  });
+
+  it('still throws when the caller may not write it', async () => {
+    const { jira } = client(scripted({ status: 403, body: { errorMessages: ['No access'] } }));
+    await expect(jira.setIssueProperty('ACC-1', 'accord-signoff', { state: 'approved' })).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it('refuses a value Jira would reject, before calling', async () => {
@@ -49,11 +39,6 @@ describe('single issue properties', () => {
     await expect(jira.setIssueProperty('ACC-1', 'big', 'x'.repeat(40_000))).rejects.toThrow(/32768/);
     await expect(jira.setIssueProperty('ACC-1', 'nothing', undefined)).rejects.toThrow(/JSON value/);
     expect(requests).toHaveLength(0);
-  });
-
-  it('lists property keys', async () => {
-    const { jira } = client(scripted({ body: { keys: [{ key: 'accord-signoff', self: 'x' }, { key: 'accord-readiness' }] } }));
-    await expect(jira.getIssuePropertyKeys('ACC-1')).resolves.toEqual(['accord-signoff', 'accord-readiness']);
   });
 });
 

@@ -9,7 +9,7 @@ import {
 } from '../../../../src/ports/jira';
 import { instantTime, recordingTransport, scripted } from './fake-transport';
 
-const me = { accountId: 'acc-1', displayName: 'Pat Owner' };
+const project = { id: '10000', key: 'ACC', name: 'Accord' };
 
 function client(handler: Parameters<typeof recordingTransport>[0], budgetMs = 20_000, random = 0.5) {
   const time = instantTime(random);
@@ -19,21 +19,21 @@ function client(handler: Parameters<typeof recordingTransport>[0], budgetMs = 20
 
 describe('retry on 429 and 503', () => {
   it('waits what Retry-After says, then succeeds', async () => {
-    const { jira, sleeps, requests } = client(scripted({ status: 429, headers: { 'Retry-After': '3' } }, { body: me }));
-    await expect(jira.getMyself()).resolves.toMatchObject({ accountId: 'acc-1' });
+    const { jira, sleeps, requests } = client(scripted({ status: 429, headers: { 'Retry-After': '3' } }, { body: project }));
+    await expect(jira.getProject('ACC')).resolves.toMatchObject({ key: 'ACC' });
     expect(sleeps).toEqual([3_000]);
     expect(requests).toHaveLength(2);
   });
 
   it('backs off exponentially from 5 s without Retry-After', async () => {
-    const { jira, sleeps } = client(scripted({ status: 503 }, { status: 503 }, { status: 429 }, { body: me }), 120_000);
-    await jira.getMyself();
+    const { jira, sleeps } = client(scripted({ status: 503 }, { status: 503 }, { status: 429 }, { body: project }), 120_000);
+    await jira.getProject('ACC');
     expect(sleeps).toEqual([5_000, 10_000, 20_000]);
   });
 
   it('gives up after 4 retries with a typed RateLimitedError', async () => {
     const { jira, requests } = client(scripted({ status: 429, headers: { 'Retry-After': '1' } }), 1_000_000);
-    const error = await jira.getMyself().catch((e: unknown) => e);
+    const error = await jira.getProject('ACC').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitedError);
     expect((error as RateLimitedError).retryAfterSeconds).toBe(1);
     expect(requests).toHaveLength(5);
@@ -44,7 +44,7 @@ describe('retry on 429 and 503', () => {
       scripted({ status: 429, headers: { 'Retry-After': '8' } }, { status: 429, headers: { 'Retry-After': '15' } }),
       20_000,
     );
-    const error = await jira.getMyself().catch((e: unknown) => e);
+    const error = await jira.getProject('ACC').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitedError);
     expect(sleeps).toEqual([8_000]);
     expect((error as RateLimitedError).retryAfterSeconds).toBe(15);
@@ -52,14 +52,14 @@ describe('retry on 429 and 503', () => {
 
   it('reports a 503 that does not clear as JiraUnavailableError', async () => {
     const { jira } = client(scripted({ status: 503, body: { errorMessages: ['Down for maintenance'] } }), 10_000);
-    const error = await jira.getMyself().catch((e: unknown) => e);
+    const error = await jira.getProject('ACC').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(JiraUnavailableError);
     expect((error as JiraUnavailableError).errorMessages).toEqual(['Down for maintenance']);
   });
 
   it('does not retry other failures', async () => {
     const { jira, requests } = client(scripted({ status: 500, body: { errorMessages: ['Boom'] } }));
-    await expect(jira.getMyself()).rejects.toBeInstanceOf(JiraUnavailableError);
+    await expect(jira.getProject('ACC')).rejects.toBeInstanceOf(JiraUnavailableError);
     expect(requests).toHaveLength(1);
   });
 });
@@ -86,7 +86,7 @@ describe('errors keep Jira messages and map from status', () => {
 
   it('keeps a non-JSON error body as the message', async () => {
     const { jira } = client(scripted({ status: 502, body: 'Bad gateway' }));
-    const error = (await jira.getMyself().catch((e: unknown) => e)) as JiraError;
+    const error = (await jira.getProject('ACC').catch((e: unknown) => e)) as JiraError;
     expect(error.errorMessages).toEqual(['Bad gateway']);
   });
 });

@@ -84,26 +84,24 @@ describe('getIssue', () => {
 });
 
 describe('offset-paged lists', () => {
-  it('collects every changelog page', async () => {
-    const entry = (id: number) => ({ id: String(id), created: '2026-01-01T00:00:00.000+0000', items: [] });
+  it('collects every page of boards', async () => {
+    const board = (id: number) => ({ id, name: `Board ${id}`, type: 'scrum' });
     const { jira, requests } = client((r) => {
       const startAt = Number(new URL(r.path, 'https://x').searchParams.get('startAt'));
-      const all = [1, 2, 3, 4, 5].map(entry);
-      const values = all.slice(startAt, startAt + 2);
-      return { body: { values, startAt, maxResults: 2, total: 5, isLast: startAt + 2 >= 5 } };
+      const all = [1, 2, 3, 4, 5].map(board);
+      return { body: { values: all.slice(startAt, startAt + 2), startAt, maxResults: 2, total: 5, isLast: startAt + 2 >= 5 } };
     });
-    const entries = await jira.getIssueChangelog('ACC-1');
-    expect(entries.map((e) => e.id)).toEqual(['1', '2', '3', '4', '5']);
+    expect((await jira.getBoardsForProject('ACC')).map((b) => b.id)).toEqual([1, 2, 3, 4, 5]);
     expect(requests).toHaveLength(3);
   });
 
-  it('collects worklogs by total when there is no isLast', async () => {
-    const log = (id: number) => ({ id: String(id), started: '2026-01-05T09:00:00.000+0000', timeSpentSeconds: 3600 });
+  it('follows pages by total when there is no isLast', async () => {
+    const project = (id: number) => ({ id: String(id), key: `P${id}`, name: `Project ${id}` });
     const { jira, requests } = client((r) => {
       const startAt = Number(new URL(r.path, 'https://x').searchParams.get('startAt'));
-      return { body: { worklogs: startAt === 0 ? [log(1), log(2)] : [log(3)], startAt, maxResults: 2, total: 3 } };
+      return { body: { values: startAt === 0 ? [project(1), project(2)] : [project(3)], startAt, maxResults: 2, total: 3 } };
     });
-    expect((await jira.getIssueWorklogs('ACC-1')).map((w) => w.id)).toEqual(['1', '2', '3']);
+    expect((await jira.listProjects()).map((p) => p.key)).toEqual(['P1', 'P2', 'P3']);
     expect(requests).toHaveLength(2);
   });
 

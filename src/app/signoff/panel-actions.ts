@@ -4,7 +4,6 @@ import {
   addCriterion,
   appendNewCriteria,
   canonicalText,
-  contentHash,
   criteriaSummary,
   editCriterionText,
   importCriteriaFromDescription,
@@ -14,12 +13,14 @@ import {
   verifyCriterion,
   type IssueCriteria,
 } from '../../domain/criteria';
-import { approve, contentChanged, requestChanges } from '../../domain/signoff';
-import { issueRecordKey } from '../records';
+import { withCurrentContent, type IssueRecord } from '../../domain/issue-record';
+import { approve, requestChanges } from '../../domain/signoff';
 import { decisionComment } from './decision-comment';
-import type { IssueRecord } from './issue-record';
-import { presentPanel, readPanelState, type PanelState } from './load-panel';
+import { issueRecords } from './issue-record';
+import { syncMirrors } from './mirrors';
 import type { PanelDeps, PanelTarget } from './panel-deps';
+import { readPanelState, type PanelState } from './panel-state';
+import { presentPanel } from './panel-view';
 
 type Change = { ok: true; record: IssueRecord } | { ok: false; code: 'forbidden' | 'invalid-state' | 'limit-exceeded' | 'invalid-payload' | 'conflict'; message: string };
 
@@ -27,8 +28,8 @@ const CONFLICT_MESSAGE = 'Someone else changed these acceptance criteria while y
 
 /**
  * Every action: read the current state, refuse when the caller's version is not the stored one (the
- * later editor is told, nothing is overwritten), apply the domain change, write it conditionally, and
- * answer the whole refreshed view.
+ * later editor is told, nothing is overwritten), apply the domain change, write it conditionally (with any
+ * stale mark the content calls for), bring the mirrors in line, and answer the whole refreshed view.
  */
 async function mutate(
   deps: PanelDeps,
@@ -44,16 +45,15 @@ async function mutate(
     return fail(changed.code, changed.message, changed.code === 'conflict' ? await presentPanel(deps, target, state) : undefined);
   }
   const now = deps.clock.now();
-  // The approved content moved: the approval becomes stale in the same write.
-  const hash = contentHash({ criteria: changed.record.criteria.criteria, description: state.issue.fields.description ?? null });
-  const marked = contentChanged(changed.record.signoff, { hash, at: new Date(now).toISOString(), by: target.accountId });
-  const record: IssueRecord = marked.ok ? { ...changed.record, signoff: marked.value } : changed.record;
-  const saved = await deps.store.save(issueRecordKey(target.issue.id, target.project.id), record, state.version, now);
+  // The approved content moved (criteria edited by this action): the approval becomes stale in the same write.
+  const { record, hash } = withCurrentContent(changed.record, state.issue.fields.description ?? null, { at: new Date(now).toISOString(), by: target.accountId });
+  const saved = await deps.store.save(issueRecords.key(target.issue.id, target.project.id), record, state.version, now);
   if (!saved.ok) {
     const fresh = await readPanelState(deps, target);
     return fail('conflict', CONFLICT_MESSAGE, await presentPanel(deps, target, fresh));
   }
-  const next: PanelState = { ...state, record, version: saved.version, hash };
+  const next: PanelState = { ...state, record, version: saved.version, unsavedStale: false, hash };
+  await syncMirrors(deps, next);
   if (afterWrite) await afterWrite(next, state);
   return ok(await presentPanel(deps, target, next));
 }

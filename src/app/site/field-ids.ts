@@ -3,8 +3,9 @@
  * Software's defaults use customfield_10016 and customfield_10020, but older and company-managed sites often
  * have another "Story Points" field: the ids are read from Jira's field list and remembered per site.
  */
-import type { JiraField, JiraPort } from '../ports/jira';
-import type { RecordKey, RecordStore } from '../ports/store';
+import { z } from 'zod';
+import type { JiraField, JiraPort } from '../../ports/jira';
+import { recordKind, UnreadableRecordError, type RecordStore } from '../../ports/store';
 
 export interface FieldIds {
   storyPoints: string;
@@ -21,7 +22,9 @@ const STORY_POINTS_NAMES = new Set(['story point estimate', 'story points']);
 /** Field ids change only when an admin reconfigures Jira; a day old is fresh enough. */
 export const FIELD_IDS_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
-export const fieldIdsKey: RecordKey = { kind: 'fields', id: 'site', scope: 'site' };
+/** One record for the site: the ids found, and when (its update time says how old they are). */
+export const fieldIdsRecords = recordKind<FieldIds>('fields', z.object({ storyPoints: z.string().min(1), sprint: z.string().min(1) }));
+export const fieldIdsKey = fieldIdsRecords.key('site', 'site');
 
 const named = (field: JiraField, names: Set<string>) => names.has(field.name.trim().toLowerCase());
 
@@ -34,21 +37,19 @@ export function fieldIdsFrom(fields: readonly JiraField[]): FieldIds {
   return { storyPoints: storyPoints?.id ?? DEFAULT_FIELD_IDS.storyPoints, sprint: sprint?.id ?? DEFAULT_FIELD_IDS.sprint };
 }
 
-function isFieldIds(value: unknown): value is FieldIds {
-  const ids = value as Partial<FieldIds> | null | undefined;
-  return typeof ids?.storyPoints === 'string' && typeof ids.sprint === 'string';
-}
-
 /**
  * The site's field ids, from the store when a day old or less, else from Jira (and stored again). Never
  * fails: when Jira cannot list its fields, the last known ids are used, or the defaults.
  */
 export async function loadFieldIds(jira: JiraPort, store: RecordStore, now: number): Promise<FieldIds> {
-  const cached = await store.load<unknown>(fieldIdsKey).catch((error: unknown) => {
+  // An unreadable or unavailable record only means asking Jira again (and replacing an unreadable one).
+  let storedVersion: number | null = null;
+  const cached = await store.load(fieldIdsKey).catch((error: unknown) => {
     console.warn('Could not read the remembered story points and sprint field ids', error);
+    if (error instanceof UnreadableRecordError) storedVersion = error.version;
     return undefined;
   });
-  const known = cached && isFieldIds(cached.value) ? cached.value : undefined;
+  const known = cached?.value;
   if (known && cached && now - cached.updatedAt < FIELD_IDS_MAX_AGE_MS) return known;
 
   let ids: FieldIds;
@@ -59,7 +60,7 @@ export async function loadFieldIds(jira: JiraPort, store: RecordStore, now: numb
     return known ?? DEFAULT_FIELD_IDS;
   }
   // A conflict means someone else just stored them; either answer is as good.
-  await store.save(fieldIdsKey, ids, cached?.version ?? null, now).catch((error: unknown) => {
+  await store.save(fieldIdsKey, ids, cached?.version ?? storedVersion, now).catch((error: unknown) => {
     console.warn('Could not remember the story points and sprint field ids', error);
   });
   return ids;

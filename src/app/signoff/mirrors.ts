@@ -1,7 +1,9 @@
 import { CRITERIA_PROPERTY_KEY, criteriaMirror, criteriaSummary, mirrorDiffers } from '../../domain/criteria';
+import type { IssueRecord } from '../../domain/issue-record';
 import { SIGNOFF_PROPERTY_KEY, signoffMirror } from '../../domain/signoff';
 import type { JiraPort } from '../../ports/jira';
-import type { IssueRecord } from './issue-record';
+import type { PanelDeps } from './panel-deps';
+import type { PanelState } from './panel-state';
 
 /**
  * Issue properties mirror the record for JQL. They are never read for a decision; when one differs from the
@@ -19,4 +21,19 @@ export async function repairMirrors(appJira: JiraPort, issueId: string, record: 
     written += 1;
   }
   return written;
+}
+
+/**
+ * The panel's explicit mirror step, after reading or writing the record. An issue Accord never stored
+ * anything for needs no mirror, unless someone wrote one by hand. A failed mirror write is logged, not
+ * shown: the record is right, and the next panel view writes the mirror again.
+ */
+export async function syncMirrors(deps: PanelDeps, state: PanelState): Promise<number> {
+  const properties = state.issue.properties;
+  const handWritten = properties !== undefined && (properties[SIGNOFF_PROPERTY_KEY] !== undefined || properties[CRITERIA_PROPERTY_KEY] !== undefined);
+  if (state.version === null && !handWritten) return 0;
+  return repairMirrors(deps.appJira, state.issue.id, state.record, properties).catch((error: unknown) => {
+    console.warn('Could not repair issue property mirrors', error);
+    return 0;
+  });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_FIELD_IDS, FIELD_IDS_MAX_AGE_MS, fieldIdsFrom, fieldIdsKey, loadFieldIds } from '../../../src/app/jira-field-ids';
-import type { JiraField, JiraPort } from '../../../src/ports/jira';
-import type { RecordKey, RecordStore, Versioned } from '../../../src/ports/store';
+import { FakeJira } from '../../../fakes/fake-jira';
+import { InMemoryRecordStore } from '../../../fakes/in-memory-record-store';
+import { DEFAULT_FIELD_IDS, FIELD_IDS_MAX_AGE_MS, fieldIdsFrom, fieldIdsKey, loadFieldIds } from '../../../../src/app/site/field-ids';
+import type { JiraField } from '../../../../src/ports/jira';
 
 const summary: JiraField = { id: 'summary', key: 'summary', name: 'Summary', custom: false, schema: { type: 'string', system: 'summary' } };
 const storyPointEstimate: JiraField = {
@@ -52,88 +53,66 @@ describe('fieldIdsFrom', () => {
   });
 });
 
-/** A record store in memory, versioned like the real one. */
-function memoryStore(): RecordStore & { rows: Map<string, Versioned<unknown>> } {
-  const rows = new Map<string, Versioned<unknown>>();
-  const id = (key: RecordKey) => `${key.kind}:${key.id}`;
-  return {
-    rows,
-    async load<T>(key: RecordKey) {
-      return rows.get(id(key)) as Versioned<T> | undefined;
-    },
-    async save<T>(key: RecordKey, value: T, expectedVersion: number | null, now: number) {
-      const current = rows.get(id(key));
-      if ((current?.version ?? null) !== expectedVersion) return { ok: false as const, reason: 'conflict' as const, currentVersion: current?.version ?? null };
-      const version = (expectedVersion ?? 0) + 1;
-      rows.set(id(key), { value, version, updatedAt: now });
-      return { ok: true as const, version };
-    },
-    async remove(key: RecordKey) {
-      rows.delete(id(key));
-    },
-    async list() {
-      return { records: [] };
-    },
-  };
-}
-
-function jiraListing(fields: () => Promise<JiraField[]>) {
-  const listFields = vi.fn(fields);
-  return { jira: { listFields } as unknown as JiraPort, listFields };
+function jiraListing(fields: JiraField[]) {
+  const jira = new FakeJira();
+  jira.fields.splice(0, jira.fields.length, ...fields);
+  return { jira: jira.asApp(), listed: () => jira.count('listFields'), down: () => jira.failNext('listFields', () => new Error('Jira is down'), 10) };
 }
 
 describe('loadFieldIds', () => {
   const NOW = Date.parse('2026-03-10T09:00:00Z');
 
   it('asks Jira once and reuses the stored answer for a day', async () => {
-    const store = memoryStore();
-    const { jira, listFields } = jiraListing(async () => [float('customfield_10028', 'Story Points'), sprint]);
+    const store = new InMemoryRecordStore();
+    const { jira, listed } = jiraListing([float('customfield_10028', 'Story Points'), sprint]);
     const expected = { storyPoints: 'customfield_10028', sprint: 'customfield_10020' };
     expect(await loadFieldIds(jira, store, NOW)).toEqual(expected);
     expect(await loadFieldIds(jira, store, NOW + FIELD_IDS_MAX_AGE_MS - 1)).toEqual(expected);
-    expect(listFields).toHaveBeenCalledTimes(1);
+    expect(listed()).toBe(1);
     expect((await store.load(fieldIdsKey))?.value).toEqual(expected);
   });
 
   it('asks again when the stored answer is older than a day, and stores the new one', async () => {
-    const store = memoryStore();
+    const store = new InMemoryRecordStore();
     await store.save(fieldIdsKey, DEFAULT_FIELD_IDS, null, NOW);
-    const { jira, listFields } = jiraListing(async () => [float('customfield_10028', 'Story Points'), sprint]);
+    const { jira, listed } = jiraListing([float('customfield_10028', 'Story Points'), sprint]);
     expect((await loadFieldIds(jira, store, NOW + FIELD_IDS_MAX_AGE_MS)).storyPoints).toBe('customfield_10028');
-    expect(listFields).toHaveBeenCalledTimes(1);
+    expect(listed()).toBe(1);
     expect(await store.load(fieldIdsKey)).toMatchObject({ version: 2, updatedAt: NOW + FIELD_IDS_MAX_AGE_MS });
   });
 
   it('uses the defaults when Jira cannot list its fields, and stores nothing', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const store = memoryStore();
-    const { jira } = jiraListing(async () => {
-      throw new Error('Jira is down');
-    });
+    const store = new InMemoryRecordStore();
+    const { jira, down } = jiraListing([]);
+    down();
     expect(await loadFieldIds(jira, store, NOW)).toEqual(DEFAULT_FIELD_IDS);
-    expect(store.rows.size).toBe(0);
+    expect(await store.load(fieldIdsKey)).toBeUndefined();
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
   });
 
   it('keeps the last known ids when a refresh fails', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const store = memoryStore();
+    const store = new InMemoryRecordStore();
     const known = { storyPoints: 'customfield_10028', sprint: 'customfield_10104' };
     await store.save(fieldIdsKey, known, null, NOW);
-    const { jira } = jiraListing(async () => {
-      throw new Error('Jira is down');
-    });
+    const { jira, down } = jiraListing([]);
+    down();
     expect(await loadFieldIds(jira, store, NOW + 2 * FIELD_IDS_MAX_AGE_MS)).toEqual(known);
     warn.mockRestore();
   });
 
-  it('asks Jira when the stored record is not field ids', async () => {
-    const store = memoryStore();
-    await store.save(fieldIdsKey, { storyPoints: 42 }, null, NOW);
-    const { jira, listFields } = jiraListing(async () => [storyPointEstimate, sprint]);
+  it('asks Jira when the stored record is not field ids, and replaces it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const store = new InMemoryRecordStore();
+    store.putRaw('fields', 'site', 'site', { storyPoints: 42 }, 3, NOW);
+    const { jira, listed } = jiraListing([storyPointEstimate, sprint]);
     expect(await loadFieldIds(jira, store, NOW)).toEqual(DEFAULT_FIELD_IDS);
-    expect(listFields).toHaveBeenCalledTimes(1);
+    expect(listed()).toBe(1);
     expect((await store.load(fieldIdsKey))?.value).toEqual(DEFAULT_FIELD_IDS);
+    expect(store.version('fields', 'site')).toBe(4);
+    expect(warn.mock.calls.some((call) => String(call[1] ?? call[0]).includes('could not be read'))).toBe(true);
+    warn.mockRestore();
   });
 });

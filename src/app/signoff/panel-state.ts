@@ -1,0 +1,61 @@
+import { CRITERIA_PROPERTY_KEY } from '../../domain/criteria';
+import { withCurrentContent, type IssueRecord } from '../../domain/issue-record';
+import type { ProjectSettings } from '../../domain/settings/project-settings';
+import { SIGNOFF_PROPERTY_KEY } from '../../domain/signoff';
+import type { JiraIssue } from '../../ports/jira';
+import { readinessFields } from '../readiness/jira-fields';
+import { loadSettings } from '../settings/load-settings';
+import { loadFieldIds, type FieldIds } from '../site/field-ids';
+import { loadIssueRecord } from './issue-record';
+import type { PanelDeps, PanelTarget } from './panel-deps';
+
+export const EDIT_ISSUES = 'EDIT_ISSUES';
+const panelFields = (ids: FieldIds) => [...new Set([...readinessFields(ids), 'status', 'assignee'])];
+
+export interface PanelState {
+  /** The issue as the user sees it, with the mirror properties as they are now (for repair only). */
+  issue: JiraIssue;
+  /** The record as of the current content: an approval of other content is already marked stale here. */
+  record: IssueRecord;
+  /** The stored version `record` was read at; null when nothing is stored yet. */
+  version: number | null;
+  /** True when `record` carries a stale mark that is not stored yet. */
+  unsavedStale: boolean;
+  hash: string;
+  canEdit: boolean;
+  canSignOff: boolean;
+  /** This site's story-points and sprint fields, as the issue was read with. */
+  fieldIds: FieldIds;
+  settings: ProjectSettings;
+}
+
+/**
+ * Reads everything the panel needs, and writes nothing: the issue as the user sees it (a user who cannot
+ * browse it gets not-found), the stored record as of the current content, the user's permissions.
+ */
+export async function readPanelState(deps: PanelDeps, target: PanelTarget): Promise<PanelState> {
+  // Field ids are site-wide: read as the app, so every user's panel shares one remembered answer.
+  const readIssue = async () => {
+    const fieldIds = await loadFieldIds(deps.appJira, deps.store, deps.clock.now());
+    const issue = await deps.userJira.getIssue(target.issue.id, { fields: panelFields(fieldIds), properties: [SIGNOFF_PROPERTY_KEY, CRITERIA_PROPERTY_KEY] });
+    return { issue, fieldIds };
+  };
+  const [{ issue, fieldIds }, perms, stored, { settings }] = await Promise.all([
+    readIssue(),
+    deps.userJira.getMyPermissions({ issueKey: target.issue.key, permissions: [EDIT_ISSUES, deps.signOffPermission] }),
+    loadIssueRecord(deps.store, target.issue.id, target.project.id),
+    loadSettings(deps.store, target.project.id),
+  ]);
+  const current = withCurrentContent(stored.record, issue.fields.description ?? null, { at: new Date(deps.clock.now()).toISOString() });
+  return {
+    issue,
+    record: current.record,
+    version: stored.version,
+    unsavedStale: current.becameStale,
+    hash: current.hash,
+    canEdit: perms[EDIT_ISSUES] === true,
+    canSignOff: perms[deps.signOffPermission] === true,
+    fieldIds,
+    settings,
+  };
+}
