@@ -1,6 +1,7 @@
 /**
  * The sandbox composition root: one SQLite file, the Jira emulator, the Forge runtime running the app's
- * real code, and an HTTP server for the shell, the Custom UI frames, the REST API and the controls.
+ * real code, and an HTTP server for the shell, the Custom UI frames, the REST API and the controls
+ * (their routers are in http/).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,23 +9,22 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import Database from 'better-sqlite3';
 import express from 'express';
-import { markdownToAdf } from '../src/domain/adf';
 import { createJiraEmulator, parseManifestBits } from './jira';
-import type { Actor, FaultSettings, JiraEmulator } from './jira/emulator-types';
+import type { JiraEmulator } from './jira/emulator-types';
 import { createForgeRuntime, loadManifest, type SandboxForgeRuntime } from './runtime';
-import type { ExtensionContext, ForgeRuntime } from './runtime/types';
+import type { ForgeRuntime } from './runtime/types';
 import { seedDemoSite } from './seed';
-import { DEMO_USERS } from './seed/users';
 import {
   APP_ENTRY,
   DEFAULT_DATA_DIR,
   MANIFEST_PATH,
-  REPO_ROOT,
   SANDBOX_IDS,
   SANDBOX_WORKFLOW_VALIDATORS,
   appIdFromManifest,
 } from './config';
-import { listUiModules, listScheduledTriggers, resourcePaths } from './manifest-modules';
+import { controlApi } from './http/control-api';
+import { customUiFrames, shellSpa } from './http/frames';
+import { restBridge } from './http/rest-bridge';
 
 export interface StartOptions {
   /** Folder for the SQLite file; created when missing. */
@@ -46,10 +46,6 @@ export interface Sandbox {
   runtime: SandboxForgeRuntime;
   close(): Promise<void>;
 }
-
-const SHELL_BUILD = path.join(REPO_ROOT, 'sandbox', 'shell', 'build');
-const BRIDGE_CLIENT = path.join(REPO_ROOT, 'sandbox', 'shell', 'bridge-client.js');
-const SANDBOX_USER_HEADER = 'x-sandbox-user';
 
 export async function startSandbox(options: StartOptions = {}): Promise<Sandbox> {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
@@ -124,132 +120,18 @@ export async function startSandbox(options: StartOptions = {}): Promise<Sandbox>
   };
 }
 
-function actorFrom(req: express.Request): Actor {
-  const user = req.header(SANDBOX_USER_HEADER);
-  return user ? { kind: 'user', accountId: user } : { kind: 'app' };
-}
-
+/**
+ * The HTTP app: the Jira REST bridge, the control API, the frames, then the shell's SPA fallback (last, as
+ * it answers every other GET). Errors no router answered end here as a JSON 500.
+ */
 function buildHttpApp(deps: { manifest: unknown; jira: JiraEmulator; runtime: ForgeRuntime; quiet: boolean }) {
   const { manifest, jira, runtime } = deps;
   const app = express();
   app.disable('x-powered-by');
-  const rawBody = express.text({ type: () => true, limit: '6mb' });
-
-  // Jira REST, exactly as the emulator answers it (scripts, the shell and frames' requestJira).
-  app.use(['/rest', '/rest/*splat'], rawBody, async (req, res) => {
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
-    const response = await jira.handle({
-      method: req.method,
-      path: req.originalUrl,
-      headers,
-      body: typeof req.body === 'string' && req.body.length > 0 ? req.body : undefined,
-      actor: actorFrom(req),
-      fromApp: false,
-    });
-    res.status(response.status);
-    for (const [k, v] of Object.entries(response.headers)) res.setHeader(k, v);
-    res.send(response.body);
-  });
-
-  const api = express.Router();
-  api.use(express.json({ limit: '6mb' }));
-  api.get('/state', (_req, res) => {
-    res.json({
-      users: DEMO_USERS,
-      modules: listUiModules(manifest),
-      clock: { now: runtime.clock.now().toISOString(), speed: currentSpeed },
-      faults: jira.faults,
-      scheduledTriggers: listScheduledTriggers(manifest),
-    });
-  });
-  api.post('/invoke', async (req, res) => {
-    const body = (req.body ?? {}) as { moduleKey?: unknown; functionKey?: unknown; payload?: unknown; extension?: unknown };
-    if (typeof body.moduleKey !== 'string' || typeof body.functionKey !== 'string' || typeof body.extension !== 'object' || body.extension === null) {
-      res.status(400).json({ ok: false, status: 400, message: 'invoke needs moduleKey, functionKey and extension' });
-      return;
-    }
-    const actor = actorFrom(req);
-    const result = await runtime.invoke({
-      moduleKey: body.moduleKey,
-      functionKey: body.functionKey,
-      payload: body.payload ?? {},
-      extension: body.extension as ExtensionContext,
-      accountId: actor.kind === 'user' ? actor.accountId : null,
-    });
-    res.json(result);
-  });
-  api.post('/scheduled-triggers/run', async (req, res) => {
-    const key = (req.body as { key?: unknown } | undefined)?.key;
-    res.json(await runtime.runScheduledTriggers(typeof key === 'string' ? key : undefined));
-  });
-  let currentSpeed = 1;
-  api.post('/clock', async (req, res) => {
-    const body = (req.body ?? {}) as { advanceMs?: unknown; speed?: unknown };
-    if (typeof body.speed === 'number' && body.speed >= 1 && body.speed <= 100_000) {
-      currentSpeed = body.speed;
-      runtime.clock.setSpeed(body.speed);
-    }
-    if (typeof body.advanceMs === 'number' && body.advanceMs > 0) await runtime.clock.advance(body.advanceMs);
-    res.json({ now: runtime.clock.now().toISOString(), speed: currentSpeed });
-  });
-  api.put('/faults', (req, res) => {
-    const patch = (req.body ?? {}) as Partial<FaultSettings>;
-    const f = jira.faults;
-    if (typeof patch.latencyMs === 'number' && patch.latencyMs >= 0) f.latencyMs = patch.latencyMs;
-    if (typeof patch.rateLimitNext === 'number' && patch.rateLimitNext >= 0) f.rateLimitNext = patch.rateLimitNext;
-    if (patch.retryAfterSeconds === null || (typeof patch.retryAfterSeconds === 'number' && patch.retryAfterSeconds >= 0)) f.retryAfterSeconds = patch.retryAfterSeconds;
-    if (typeof patch.unavailableNext === 'number' && patch.unavailableNext >= 0) f.unavailableNext = patch.unavailableNext;
-    if (patch.pathPrefix === null || typeof patch.pathPrefix === 'string') f.pathPrefix = patch.pathPrefix;
-    res.json(f);
-  });
-  api.get('/invocations', (_req, res) => {
-    res.json(runtime.invocations());
-  });
-  api.post('/markdown-to-adf', (req, res) => {
-    const markdown = (req.body as { markdown?: unknown } | undefined)?.markdown;
-    if (typeof markdown !== 'string' || markdown.length > 100_000) {
-      res.status(400).json({ errorMessages: ['markdown must be a string of at most 100,000 characters'] });
-      return;
-    }
-    res.json(markdownToAdf(markdown));
-  });
-  api.use((req, res) => {
-    res.status(501).json({ errorMessages: [`The sandbox has no control ${req.method} ${req.originalUrl}`] });
-  });
-  app.use('/__sandbox/api', api);
-
-  app.get('/__sandbox/bridge-client.js', (_req, res) => {
-    res.type('application/javascript').sendFile(BRIDGE_CLIENT);
-  });
-
-  // Custom UI frames: the built static/<page>/build, with the bridge injected before the app's bundle.
-  for (const [resourceKey, dir] of Object.entries(resourcePaths(manifest))) {
-    const root = path.join(REPO_ROOT, dir);
-    const sendIndex = (_req: express.Request, res: express.Response) => {
-      const indexFile = path.join(root, 'index.html');
-      if (!fs.existsSync(indexFile)) {
-        res.status(503).type('text/plain').send(`Resource ${resourceKey} is not built: run npm run build`);
-        return;
-      }
-      const html = fs.readFileSync(indexFile, 'utf8');
-      res.type('html').send(html.replace('<head>', '<head><script src="/__sandbox/bridge-client.js"></script>'));
-    };
-    app.get(`/__sandbox/frames/${resourceKey}/`, sendIndex);
-    app.get(`/__sandbox/frames/${resourceKey}/index.html`, sendIndex);
-    app.use(`/__sandbox/frames/${resourceKey}`, express.static(root, { index: false }));
-  }
-
-  // The shell: a single-page app; every other path is a client-side route.
-  app.use(express.static(SHELL_BUILD, { index: false }));
-  app.use((req, res) => {
-    const indexFile = path.join(SHELL_BUILD, 'index.html');
-    if (req.method !== 'GET' || !fs.existsSync(indexFile)) {
-      res.status(404).type('text/plain').send('Not found (is the shell built? run npm run build)');
-      return;
-    }
-    res.sendFile(indexFile);
-  });
+  app.use('/rest', restBridge(jira));
+  app.use('/__sandbox/api', controlApi({ manifest, jira, runtime }));
+  app.use(customUiFrames(manifest));
+  app.use(shellSpa());
   app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     if (!deps.quiet) console.error(err);
     res.status(500).json({ errorMessages: [err instanceof Error ? err.message : String(err)] });

@@ -1,4 +1,4 @@
-/** Shapes of the sandbox control API under /__sandbox/api (served by sandbox/server.ts). */
+/** Shapes of the sandbox control API under /__sandbox/api (served by sandbox/http/control-api.ts). */
 
 export interface SandboxUser {
   accountId: string;
