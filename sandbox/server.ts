@@ -223,7 +223,8 @@ function buildHttpApp(deps: { manifest: unknown; jira: JiraEmulator; runtime: Fo
     res.type('application/javascript').sendFile(BRIDGE_CLIENT);
   });
 
-  // Custom UI frames: the built static/<page>/build, with the bridge injected before the app's bundle.
+  // Custom UI frames: each manifest resource's build (static/pages/<page>/build), with the bridge injected
+  // before the app's bundle.
   for (const [resourceKey, dir] of Object.entries(resourcePaths(manifest))) {
     const root = path.join(REPO_ROOT, dir);
     const sendIndex = (_req: express.Request, res: express.Response) => {
