@@ -18,10 +18,11 @@ const track = xcss({
   overflow: 'hidden',
   backgroundColor: 'color.background.neutral',
 });
-const fill = {
-  success: xcss({ backgroundColor: 'color.background.success.bold', height: '100%' }),
-  danger: xcss({ backgroundColor: 'color.background.danger.bold', height: '100%' }),
+const toneColor = {
+  success: xcss({ backgroundColor: 'color.background.success.bold' }),
+  danger: xcss({ backgroundColor: 'color.background.danger.bold' }),
 } satisfies Record<SegmentTone, ReturnType<typeof xcss>>;
+const fill = xcss({ height: '100%' });
 const swatch = xcss({ width: '0.5rem', height: '0.5rem', borderRadius: 'radius.full', display: 'inline-block' });
 
 interface Props {
@@ -38,14 +39,14 @@ export function SegmentedBar({ segments, label, testId }: Props) {
     <Box>
       <Box xcss={track} role="img" aria-label={label} testId={testId}>
         {segments.map((segment) => (
-          <Box key={segment.label} xcss={fill[segment.tone]} style={{ width: `${percent(segment.value)}%` }} />
+          <Box key={segment.label} xcss={[fill, toneColor[segment.tone]]} style={{ width: `${percent(segment.value)}%` }} />
         ))}
       </Box>
       <Box paddingBlockStart="space.075" aria-hidden>
         <Inline space="space.200">
           {segments.map((segment) => (
             <Inline key={segment.label} space="space.075" alignBlock="center">
-              <Box as="span" xcss={[swatch, fill[segment.tone]]} />
+              <Box as="span" xcss={[swatch, toneColor[segment.tone]]} />
               <Text size="small" color="color.text.subtle">
                 {segment.label}
               </Text>
