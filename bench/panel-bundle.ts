@@ -1,14 +1,23 @@
 /**
- * Bundle size of the issue panel (static/issue-panel/build, built by `npm run build:ui`): gzipped JS in
- * total, and what the first paint needs (the entry script and the chunks index.html preloads). Lazy
- * chunks (dialogs, theme CSS for modes not in use) only load when asked for. Budget: 150 KB gzipped.
+ * Bundle size of the issue panel (the manifest's issue-panel resource, static/pages/issue-panel/build, built
+ * by `npm run build:ui`): gzipped JS in total, and what the first paint needs (the entry script and the
+ * chunks index.html preloads). Lazy chunks (dialogs, theme CSS for modes not in use) only load when asked
+ * for. Budget: 150 KB gzipped.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parse as parseYaml } from 'yaml';
 
 const BUDGET_KB = 150;
-const buildDir = path.resolve(__dirname, '..', 'static', 'issue-panel', 'build');
+const root = path.resolve(__dirname, '..');
+const manifest = parseYaml(fs.readFileSync(path.join(root, 'manifest.yml'), 'utf8')) as { resources?: Array<{ key: string; path: string }> };
+const resource = manifest.resources?.find((r) => r.key === 'issue-panel');
+if (!resource) {
+  console.error('manifest.yml has no issue-panel resource');
+  process.exit(1);
+}
+const buildDir = path.join(root, resource.path);
 
 function listFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -20,7 +29,7 @@ function listFiles(dir: string): string[] {
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 if (!fs.existsSync(path.join(buildDir, 'index.html'))) {
-  console.error('static/issue-panel/build is missing: run `ACCORD_PAGE=issue-panel npx vite build --config static/vite.config.mjs` first.');
+  console.error(`${resource.path} is missing: run \`npm run build:ui\` (or \`ACCORD_PAGE=issue-panel npx vite build --config static/vite.config.mjs\`) first.`);
   process.exit(1);
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Builds every Custom UI page named in manifest.yml `resources` (static/<page>) and the sandbox shell,
-// skipping a build whose output is newer than its sources (so `npm start` stays fast after the first run).
+// Builds every Custom UI page named in manifest.yml `resources` (static/pages/<page>/build) and the sandbox
+// shell, skipping a build whose output is newer than its sources (so `npm start` stays fast after the first run).
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
@@ -39,18 +39,39 @@ function vite(configFile, env) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const manifest = YAML.parse(fs.readFileSync(path.join(root, 'manifest.yml'), 'utf8'));
-const pages = (manifest.resources ?? []).map((r) => path.basename(path.dirname(r.path)));
-const shared = [path.join(root, 'static', 'common'), path.join(root, 'static', 'readiness-ui'), path.join(root, 'src', 'contract'), path.join(root, 'static', 'vite.config.mjs')];
+const PAGE_RESOURCE = /^static\/pages\/([^/]+)\/build\/?$/;
+const pagesDir = path.join(root, 'static', 'pages');
+
+/** The page folder of each manifest resource; a resource elsewhere is a layout error, said as such. */
+function manifestPages() {
+  const manifest = YAML.parse(fs.readFileSync(path.join(root, 'manifest.yml'), 'utf8'));
+  return (manifest.resources ?? []).map((resource) => {
+    const match = PAGE_RESOURCE.exec(resource.path ?? '');
+    if (!match) {
+      console.error(`manifest.yml resource ${resource.key} has path ${resource.path}: a page resource is static/pages/<page>/build`);
+      process.exit(1);
+    }
+    return match[1];
+  });
+}
+
+const pages = manifestPages();
+const onDisk = fs.existsSync(pagesDir) ? fs.readdirSync(pagesDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
+const missing = pages.filter((page) => !onDisk.includes(page));
+const unnamed = onDisk.filter((page) => !pages.includes(page));
+if (missing.length > 0 || unnamed.length > 0) {
+  for (const page of missing) console.error(`manifest.yml names resource static/pages/${page}/build, but static/pages/${page}/ does not exist`);
+  for (const page of unnamed) console.error(`static/pages/${page}/ is a page no manifest.yml resource names: add a resource or remove the folder`);
+  process.exit(1);
+}
+
+// What every page is built from besides its own folder.
+const shared = [path.join(root, 'static', 'shared'), path.join(root, 'src', 'contract'), path.join(root, 'static', 'vite.config.mjs')];
 
 for (const page of pages) {
-  const dir = path.join(root, 'static', page);
-  if (!fs.existsSync(path.join(dir, 'index.html'))) {
-    console.error(`static/${page}/index.html is missing (manifest.yml names resource static/${page}/build)`);
-    process.exit(1);
-  }
+  const dir = path.join(pagesDir, page);
   if (upToDate(path.join(dir, 'build', 'index.html'), [dir, ...shared])) continue;
-  console.log(`building static/${page}`);
+  console.log(`building static/pages/${page}`);
   vite(path.join(root, 'static', 'vite.config.mjs'), { ACCORD_PAGE: page });
 }
 

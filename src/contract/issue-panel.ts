@@ -30,7 +30,7 @@ export interface CriterionView {
 }
 
 export interface SignoffEntryView {
-  decision: 'approved' | 'changes_requested' | 'stale' | 'reset';
+  decision: 'approved' | 'changes_requested' | 'stale';
   by: PersonView | null;
   at: string;
   feedback: string | null;

@@ -17,7 +17,7 @@ import type { PanelView } from '../../src/contract/issue-panel';
 import { launchBrowser, screenshot } from './browser';
 
 const ROOT = path.resolve(__dirname, '../..');
-const BUILD = path.join(ROOT, 'static/issue-panel/build');
+const BUILD = path.join(ROOT, 'static/pages/issue-panel/build');
 const FAKE_ORIGIN = 'http://panel.test';
 
 let browser: Browser;

@@ -8,8 +8,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvCell, csvFileName, readinessCsv } from '../../static/readiness-ui/csv';
-import { draftFromSettings, settingsFromDraft, vagueTermList } from '../../static/project-settings/src/settings-draft';
+import { csvCell } from '../../static/shared/export/csv';
+import { csvFileName, readinessCsv } from '../../static/shared/readiness/readiness-csv';
+import { draftFromSettings, settingsFromDraft, vagueTermList } from '../../static/pages/project-settings/src/settings-draft';
 import { defaultProjectSettings } from '../../src/domain/settings/project-settings';
 import { launchBrowser, screenshot } from './browser';
 import { startTemporarySandbox, type RunningSandbox } from './temporary-sandbox';
@@ -80,13 +81,20 @@ describe('readiness CSV and settings form (pure parts of the pages)', () => {
       [
         { key: 'ACC-1', summary: 'Pay, then ship', score: 45, ready: false, failedChecks: ['ac.missing', 'estimate.missing', 'ac.missing'], signoff: 'changes_requested' },
         { key: 'ACC-2', summary: 'Export', score: 90, ready: true, failedChecks: [], signoff: null },
+        { key: 'ACC-3', summary: 'Import', score: 80, ready: true, failedChecks: [], signoff: 'pending' },
+        { key: 'ACC-4', summary: 'Archive', score: 75, ready: true, failedChecks: [], signoff: 'stale' },
+        { key: 'ACC-5', summary: 'Search', score: 95, ready: true, failedChecks: [], signoff: 'approved' },
       ],
       70,
     );
+    // Sign-off in the issue panel's words (static/shared/signoff/signoff-states.ts), empty without one.
     expect(csv.split('\r\n')).toEqual([
       'Key,Summary,Score,Threshold,Ready,Failed checks,Sign-off',
       'ACC-1,"Pay, then ship",45,70,no,No acceptance criteria; No estimate,Changes requested',
       'ACC-2,Export,90,70,yes,,',
+      'ACC-3,Import,80,70,yes,,Awaiting sign-off',
+      'ACC-4,Archive,75,70,yes,,Stale',
+      'ACC-5,Search,95,70,yes,,Approved',
       '',
     ]);
     expect(csvFileName('ACC Sprint 4')).toBe('readiness-acc-sprint-4.csv');

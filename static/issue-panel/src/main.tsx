@@ -1,4 +1,0 @@
-import { mount } from '../../common/mount';
-import { IssuePanel } from './issue-panel';
-
-mount(IssuePanel);

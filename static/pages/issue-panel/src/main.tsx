@@ -1,0 +1,4 @@
+import { mount } from '../../../shared/frame/mount';
+import { IssuePanel } from './issue-panel';
+
+mount(IssuePanel);

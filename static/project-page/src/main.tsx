@@ -1,4 +1,0 @@
-import { mount } from '../../common/mount';
-import { ProjectPage } from './project-page';
-
-mount(ProjectPage);

@@ -1,4 +1,0 @@
-import { mount } from '../../common/mount';
-import { SettingsPage } from './settings-page';
-
-mount(SettingsPage);

@@ -1,4 +1,0 @@
-import { mount } from '../../common/mount';
-import { SprintAction } from './sprint-action';
-
-mount(SprintAction);
