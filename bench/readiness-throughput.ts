@@ -1,20 +1,19 @@
 /**
- * Readiness checker throughput on real tickets: `npx tsx bench/readiness-throughput.ts`.
+ * Readiness checker throughput on real tickets (the NeoDataset, see _lib/neodataset.ts; skipped without
+ * it): `npx tsx bench/readiness-throughput.ts`.
  * Markdown is converted to ADF before timing; the timed part is checkReadiness alone.
  * Prints tickets/second (median of 3 timed passes after a warm-up), memory peaks, a summary of
  * the results, and one `BENCH {...}` JSON line for runners.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { markdownToAdf } from '../src/domain/adf';
 import { checkReadiness, defaultRubric, type TicketSnapshot } from '../src/domain/readiness';
+import { hasNeoDataset, NEODATASET_PATH } from './_lib/neodataset';
 
 const TARGET_PER_SECOND = 20_000;
 const TIMED_PASSES = 3;
-const repoRoot = path.resolve(__dirname, '..');
-const datasetPath = path.resolve(repoRoot, '../shared/datasets/neodataset-issues.jsonl');
 
 interface NeoIssue {
   project: string;
@@ -70,7 +69,9 @@ function timedPass(tickets: readonly TicketSnapshot[]): Pass {
 }
 
 function main(): void {
-  const lines = readFileSync(datasetPath, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  // Every figure here is of the real tickets: without them there is nothing to measure.
+  if (!hasNeoDataset('readiness-throughput (all of it)')) return;
+  const lines = readFileSync(NEODATASET_PATH, 'utf8').split('\n').filter((line) => line.trim() !== '');
   const prepStart = performance.now();
   const tickets = lines.map((line) => toSnapshot(JSON.parse(line) as NeoIssue));
   const prepMs = performance.now() - prepStart;

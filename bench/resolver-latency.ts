@@ -3,7 +3,8 @@
  * bench/resolver-latency.ts` (or `npm run bench -- resolver`). Each resolver is invoked the way the Custom UI
  * does (module, function, payload, extension context, signed-in user) about 200 times after a warm-up; prints
  * median and p95 in ms, Jira requests per call, and one `BENCH {...}` line. The project page is measured again
- * with 10,000 more tickets in the sprint (a tenth of the calls). Optional argument: calls per resolver.
+ * with 10,000 more tickets in the sprint (a tenth of the calls): real texts from the NeoDataset (see
+ * _lib/neodataset.ts), a part skipped without it. Optional argument: calls per resolver.
  */
 import { performance } from 'node:perf_hooks';
 import type { PanelView } from '../src/contract/issue-panel';
@@ -14,7 +15,7 @@ import type { Sandbox } from '../sandbox/server';
 import { DEMO_SPRINT_IDS } from '../sandbox/seed/site-layout';
 import { openBenchSandbox } from './_lib/bench-sandbox';
 import { loadTickets } from './_lib/load-tickets';
-import { readNeoTickets } from './_lib/neodataset';
+import { hasNeoDataset, readNeoTickets } from './_lib/neodataset';
 import { tallyRequests } from './_lib/request-counts';
 import { formatTable, median, p95, printBenchLine, round } from './_lib/stats';
 
@@ -101,6 +102,37 @@ async function series(name: string, step: (i: number) => Promise<Call<unknown> &
   return out;
 }
 
+interface BigSprint {
+  series: Series;
+  shown: number;
+  truncated: boolean;
+  firstCall: Call<Result<SprintReadinessView>>;
+}
+
+async function sprintReadiness(sandbox: Sandbox, extension: ExtensionContext): Promise<Call<Result<SprintReadinessView>> & { view: SprintReadinessView }> {
+  const call = await timedInvoke<Result<SprintReadinessView>>(sandbox, PROJECT_PAGE, 'getSprintReadiness', {}, extension, PM);
+  if (!call.answer.ok) throw new Error(`getSprintReadiness: ${call.answer.error.code}: ${call.answer.error.message}`);
+  return { ...call, view: call.answer.data };
+}
+
+/** The project page of a big sprint (the view shows the first 500 tickets); undefined without the data set. */
+async function bigSprint(sandbox: Sandbox, extension: ExtensionContext): Promise<BigSprint | undefined> {
+  if (!hasNeoDataset(`resolver-latency's project page with +${BIG_SPRINT} tickets (the rest runs)`)) return undefined;
+  loadTickets(sandbox.db, readNeoTickets(BIG_SPRINT), { projectKey: 'ACC', sprintId: DEMO_SPRINT_IDS.future, reporter: PO, now: sandbox.runtime.clock.now() });
+  const firstCall = await sprintReadiness(sandbox, extension);
+  let last = firstCall.view;
+  const timed = await series(
+    `getSprintReadiness, +${BIG_SPRINT} tickets`,
+    async () => {
+      const call = await sprintReadiness(sandbox, extension);
+      last = call.view;
+      return call;
+    },
+    Math.max(1, Math.round(CALLS / 10)),
+  );
+  return { series: timed, shown: last.tickets.length, truncated: last.truncated, firstCall };
+}
+
 async function main(): Promise<void> {
   const bench = await openBenchSandbox();
   try {
@@ -151,41 +183,24 @@ async function main(): Promise<void> {
       }),
     );
 
-    let sprintTickets = 0;
+    let before = 0;
     results.push(
       await series('getSprintReadiness (project page)', async () => {
-        const call = await timedInvoke<Result<SprintReadinessView>>(sandbox, PROJECT_PAGE, 'getSprintReadiness', {}, projectExtension, PM);
-        if (!call.answer.ok) throw new Error(`getSprintReadiness: ${call.answer.error.code}: ${call.answer.error.message}`);
-        sprintTickets = call.answer.data.tickets.length;
+        const call = await sprintReadiness(sandbox, projectExtension);
+        before = call.view.tickets.length;
         return call;
       }),
     );
-
-    // The project page of a big sprint: the view shows the first 500 tickets; Jira is searched for them.
-    const before = sprintTickets;
-    loadTickets(sandbox.db, readNeoTickets(BIG_SPRINT), { projectKey: 'ACC', sprintId: DEMO_SPRINT_IDS.future, reporter: PO, now: sandbox.runtime.clock.now() });
-    let truncated = false;
-    const firstBig = await timedInvoke<Result<SprintReadinessView>>(sandbox, PROJECT_PAGE, 'getSprintReadiness', {}, projectExtension, PM);
-    results.push(
-      await series(
-        `getSprintReadiness, +${BIG_SPRINT} tickets`,
-        async () => {
-          const call = await timedInvoke<Result<SprintReadinessView>>(sandbox, PROJECT_PAGE, 'getSprintReadiness', {}, projectExtension, PM);
-          if (!call.answer.ok) throw new Error(`getSprintReadiness: ${call.answer.error.code}: ${call.answer.error.message}`);
-          sprintTickets = call.answer.data.tickets.length;
-          truncated = call.answer.data.truncated;
-          return call;
-        },
-        Math.max(1, Math.round(CALLS / 10)),
-      ),
-    );
+    const big = await bigSprint(sandbox, projectExtension);
+    if (big) results.push(big.series);
 
     console.log(`issue ${key}; ${CALLS} timed calls per resolver after ${WARM_UP} warm-up calls; latency is the whole invoke (runtime, resolver, Jira emulator, KVS)`);
     const routes = (call: Call<unknown>) => Object.entries(call.requestsByRoute).map(([route, n]) => `${route} x${n}`).join(', ');
     console.log(`the app's first invoke (loads the app's code): ${appLoad.ms.toFixed(0)} ms`);
     console.log(`first render of the panel on an issue: ONE invoke (getPanel), ${cold.ms.toFixed(0)} ms, ${cold.jiraRequests} Jira requests: ${routes(cold)}`);
     console.log(`the same issue opened again: ${reopened.ms.toFixed(0)} ms, ${reopened.jiraRequests} Jira requests: ${routes(reopened)}`);
-    console.log(`project page: ${before} tickets in the sprint shown; after adding ${BIG_SPRINT}: ${sprintTickets} shown (truncated: ${truncated}), first call ${firstBig.ms.toFixed(0)} ms with ${firstBig.jiraRequests} Jira requests\n`);
+    const afterBig = big ? `; after adding ${BIG_SPRINT}: ${big.shown} shown (truncated: ${big.truncated}), first call ${big.firstCall.ms.toFixed(0)} ms with ${big.firstCall.jiraRequests} Jira requests` : '';
+    console.log(`project page: ${before} tickets in the sprint shown${afterBig}\n`);
     const rows = results.map((s) => [s.name, s.ms.length, median(s.ms).toFixed(1), p95(s.ms).toFixed(1), Math.max(...s.ms).toFixed(1), median(s.jiraRequests), Math.max(...s.jiraRequests), s.failures]);
     console.log(formatTable(['resolver', 'calls', 'median ms', 'p95 ms', 'max ms', 'Jira req (median)', 'Jira req (max)', 'refused'], rows));
 
@@ -196,7 +211,7 @@ async function main(): Promise<void> {
       firstRender: { invokes: 1, jiraRequests: cold.jiraRequests, ms: round(cold.ms), requestsByRoute: cold.requestsByRoute },
       reopened: { invokes: 1, jiraRequests: reopened.jiraRequests, ms: round(reopened.ms), requestsByRoute: reopened.requestsByRoute },
       sprintTickets: before,
-      bigSprint: { added: BIG_SPRINT, shown: sprintTickets, truncated, firstCallMs: round(firstBig.ms), firstCallJiraRequests: firstBig.jiraRequests },
+      bigSprint: big ? { added: BIG_SPRINT, shown: big.shown, truncated: big.truncated, firstCallMs: round(big.firstCall.ms), firstCallJiraRequests: big.firstCall.jiraRequests } : null,
       resolvers: Object.fromEntries(
         results.map((s) => [s.name, { medianMs: round(median(s.ms)), p95Ms: round(p95(s.ms)), maxMs: round(Math.max(...s.ms)), jiraRequestsMedian: median(s.jiraRequests), refused: s.failures }]),
       ),

@@ -1,6 +1,7 @@
 /**
  * Memory of the readiness scan at 10,000 tickets, measured as Forge would: the Jira emulator runs in another
  * process (as Jira does), so this process holds only the app, the Forge runtime and its storage.
+ * The tickets are the NeoDataset's real texts (see _lib/neodataset.ts); without the file it is skipped.
  * Run: npx tsx --expose-gc bench/scan-memory.ts [tickets]
  */
 import { spawn } from 'node:child_process';
@@ -14,6 +15,7 @@ import { MANIFEST_PATH, SANDBOX_IDS, appIdFromManifest } from '../sandbox/config
 import { createForgeRuntime, loadManifest } from '../sandbox/runtime';
 import { jiraOverHttp } from './_lib/jira-over-http';
 import { collectGarbage, megabytes, sampleMemory } from './_lib/memory-sampler';
+import { hasNeoDataset } from './_lib/neodataset';
 import { printBenchLine } from './_lib/stats';
 
 function serve(count: number): Promise<{ url: string; stop(): void }> {
@@ -28,6 +30,7 @@ function serve(count: number): Promise<{ url: string; stop(): void }> {
 }
 
 async function main() {
+  if (!hasNeoDataset('scan-memory (all of it)')) return;
   const count = Number(process.argv[2] ?? 10_000);
   const jira = await serve(count);
   try {

@@ -1,11 +1,15 @@
 #!/usr/bin/env node
-// `npm run bench`: runs every bench/*.ts (each prints its own figures) and lists their BENCH summary lines.
+// `npm run bench`: runs every bench/*.ts (each prints its own figures) and lists their BENCH summary lines,
+// and the SKIP lines of parts that need an outside data set that is not there (see bench/_lib/neodataset.ts).
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const root = path.resolve(__dirname, '..');
 const only = process.argv[2];
+// The panel benchmarks load the built pages: build them first, as `npm test` does (a no-op when up to date).
+const built = spawnSync(process.execPath, [path.join(__dirname, 'build-ui.js')], { cwd: root, stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
 const files = fs.readdirSync(path.join(root, 'bench')).filter((f) => f.endsWith('.ts') && !f.startsWith('_')).filter((f) => !only || f.includes(only)).sort();
 const summaries = [];
 let failed = 0;
@@ -13,7 +17,7 @@ for (const file of files) {
   console.log(`\n## ${file}`);
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', path.join(root, 'bench', file)], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   process.stdout.write(r.stdout);
-  for (const line of r.stdout.split('\n')) if (line.startsWith('BENCH ')) summaries.push(line);
+  for (const line of r.stdout.split('\n')) if (line.startsWith('BENCH ') || line.startsWith('SKIP ')) summaries.push(line);
   if (r.status !== 0) failed += 1;
 }
 console.log('\n## Summary');

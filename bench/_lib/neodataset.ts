@@ -1,11 +1,27 @@
 /**
- * Real ticket texts for benchmarks: the NeoDataset export next to the repository (never copied into it).
- * Each line is one GitLab issue: title, Markdown description and story points.
+ * Real ticket texts for benchmarks: the NeoDataset export, an outside data set that is never copied into
+ * the repository. The file is `neodataset-issues.jsonl`: 17,195 agile tickets from 32 open-source GitLab
+ * projects, one JSON object a line (`{"project", "key", "title", "description", "storypoints"}`, Markdown
+ * descriptions), taken from the Neo Dataset (G. S. Neo et al., "User Story Tutor (UST) to Support Agile
+ * Software Developers", CSEDU 2024; CC BY-NC-SA 4.0). It is looked for in $ACCORD_DATASETS, else in a
+ * `shared/datasets` folder beside the repository. Benchmarks that need it skip that part without it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const NEODATASET_PATH = path.resolve(__dirname, '../../../shared/datasets/neodataset-issues.jsonl');
+/** The folder of outside data sets: $ACCORD_DATASETS, else ../shared/datasets beside the repository. */
+export const DATASETS_DIR = process.env.ACCORD_DATASETS ? path.resolve(process.env.ACCORD_DATASETS) : path.resolve(__dirname, '../../../shared/datasets');
+export const NEODATASET_PATH = path.join(DATASETS_DIR, 'neodataset-issues.jsonl');
+
+/**
+ * Whether the NeoDataset file is there. When it is not, prints one `SKIP` line naming what is skipped
+ * and where the file belongs (scripts/bench.js lists these lines in its summary).
+ */
+export function hasNeoDataset(skipped: string): boolean {
+  if (existsSync(NEODATASET_PATH)) return true;
+  console.log(`SKIP ${skipped}: no NeoDataset at ${NEODATASET_PATH} (17,195 GitLab tickets as JSON lines; see "Benchmarks" in README.md; ACCORD_DATASETS names its folder)`);
+  return false;
+}
 
 export interface NeoTicket {
   title: string;

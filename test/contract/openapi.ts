@@ -10,7 +10,8 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
 export const repoRoot = path.resolve(__dirname, '../..');
-export const openapiDir = path.resolve(repoRoot, '../shared/jira-openapi');
+/** Atlassian's files, kept in the repository unchanged (source, licence and refresh: openapi/README.md). */
+export const openapiDir = path.resolve(__dirname, 'openapi');
 export const specFiles = {
   platform: path.resolve(openapiDir, 'platform.v3.json'),
   software: path.resolve(openapiDir, 'software.v3.json'),
