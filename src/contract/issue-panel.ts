@@ -3,13 +3,14 @@
  * from here; the schemas validate payloads at runtime in the resolvers.
  */
 import { z } from 'zod';
+import { MAX_CRITERIA_PER_ISSUE, MAX_CRITERION_CHARACTERS } from '../domain/criteria/limits';
+import { MAX_FEEDBACK_CHARACTERS } from '../domain/signoff/signoff';
 
-export const MAX_CRITERIA = 100;
-export const MAX_CRITERION_CHARS = 2000;
-export const MAX_FEEDBACK_CHARS = 5000;
+import type { VerificationState } from '../domain/criteria/criterion';
+import type { SignoffDecision, SignoffState } from '../domain/signoff/signoff';
 
-export type VerificationState = 'passed' | 'failed' | 'unverified';
-export type SignoffState = 'pending' | 'approved' | 'changes_requested' | 'stale';
+// The state names are the domain's: one list, which the pages' labels and colours are typed against.
+export type { SignoffDecision, SignoffState, VerificationState };
 
 export interface PersonView {
   accountId: string;
@@ -30,7 +31,7 @@ export interface CriterionView {
 }
 
 export interface SignoffEntryView {
-  decision: 'approved' | 'changes_requested' | 'stale';
+  decision: SignoffDecision;
   by: PersonView | null;
   at: string;
   feedback: string | null;
@@ -85,7 +86,7 @@ const version = z.number().int().nonnegative().nullable();
 const criterionText = z
   .string()
   .transform((s) => s.trim())
-  .pipe(z.string().min(1, 'A criterion cannot be empty').max(MAX_CRITERION_CHARS, `A criterion can have at most ${MAX_CRITERION_CHARS} characters`));
+  .pipe(z.string().min(1, 'A criterion cannot be empty').max(MAX_CRITERION_CHARACTERS, `A criterion can have at most ${MAX_CRITERION_CHARACTERS} characters`));
 
 export const panelPayloads = {
   getPanel: z.object({}).strict(),
@@ -94,7 +95,7 @@ export const panelPayloads = {
       version,
       criteria: z
         .array(z.object({ id: z.string().max(64).optional(), text: criterionText }).strict())
-        .max(MAX_CRITERIA, `An issue can have at most ${MAX_CRITERIA} acceptance criteria`),
+        .max(MAX_CRITERIA_PER_ISSUE, `An issue can have at most ${MAX_CRITERIA_PER_ISSUE} acceptance criteria`),
     })
     .strict(),
   importCriteria: z.object({ version, mode: z.enum(['append', 'replace']) }).strict(),
@@ -109,7 +110,7 @@ export const panelPayloads = {
       feedback: z
         .string()
         .transform((s) => s.trim())
-        .pipe(z.string().min(1, 'Feedback is required when requesting changes').max(MAX_FEEDBACK_CHARS, `Feedback can have at most ${MAX_FEEDBACK_CHARS} characters`)),
+        .pipe(z.string().min(1, 'Feedback is required when requesting changes').max(MAX_FEEDBACK_CHARACTERS, `Feedback can have at most ${MAX_FEEDBACK_CHARACTERS} characters`)),
     })
     .strict(),
 } as const;

@@ -35,8 +35,8 @@ export interface StepResult<Cursor, Progress> {
 export interface JobRun<Cursor, Progress> {
   /** Does the next piece of work (a page, a batch) and says where the run stands. */
   step(): Promise<StepResult<Cursor, Progress>>;
-  /** Writes whatever it holds, so the position of the last step can be checkpointed. */
-  settle(): Promise<void>;
+  /** Writes whatever it holds, so the position of the last step can be checkpointed; answers the progress then. */
+  settle(): Promise<Progress>;
 }
 
 /**

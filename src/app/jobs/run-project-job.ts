@@ -71,19 +71,19 @@ export async function runProjectJob<C, P>(deps: JobDeps, job: ProjectJob<C, P>, 
     for (;;) {
       const step = await run.step();
       if (step.cursor === null) {
-        await run.settle();
-        const done: JobState = { ...state, status: 'idle', cursor: null, progress: step.progress, lastFinishedAt: deps.clock.now(), failures: 0, lastError: null };
-        return (await save(done)) ? { status: 'finished', progress: step.progress } : superseded();
+        const progress = await run.settle();
+        const done: JobState = { ...state, status: 'idle', cursor: null, progress, lastFinishedAt: deps.clock.now(), failures: 0, lastError: null };
+        return (await save(done)) ? { status: 'finished', progress } : superseded();
       }
       const outOfTime = deps.deadline.remainingMs() < SAFETY_MARGIN_MS;
-      if (outOfTime) await run.settle();
+      const progress = outOfTime ? await run.settle() : step.progress;
       if ((step.settled || outOfTime) && !sameJson(step.cursor, last.cursor)) {
-        if (!(await save({ ...state, cursor: step.cursor, progress: step.progress, failures: 0 }))) return superseded();
-        last = { cursor: step.cursor, progress: step.progress };
+        if (!(await save({ ...state, cursor: step.cursor, progress, failures: 0 }))) return superseded();
+        last = { cursor: step.cursor, progress };
       }
       if (outOfTime) {
         await deps.queue.push({ job: job.name, projectId: project.id, projectKey: project.key, runId: state.runId });
-        return { status: 'continued', progress: step.progress };
+        return { status: 'continued', progress };
       }
     }
   } catch (error) {

@@ -3,7 +3,7 @@ import type { Rubric } from '../../domain/readiness/rubric';
 import type { IssuePropertiesUpdate, JiraIssue } from '../../ports/jira';
 import type { JobDeps, JobRun, ProjectJob, ProjectRef, StepResult } from '../jobs/project-job';
 import { loadSettings } from '../settings/load-settings';
-import { loadFieldIds, type FieldIds } from '../site/field-ids';
+import { siteFieldIds, type FieldIds } from '../site/field-ids';
 import { criteriaByIssue } from '../signoff/criteria-by-issue';
 import { checkIssue } from './check-issue';
 import { READINESS_PROPERTY, readinessFields } from './jira-fields';
@@ -43,7 +43,7 @@ export const readinessScanJob: ProjectJob<ScanCursor, ScanProgress> = {
     const [{ settings }, criteria, ids] = await Promise.all([
       loadSettings(deps.store, project.id),
       criteriaByIssue(deps.store, project.id),
-      loadFieldIds(deps.jira, deps.store, deps.clock.now()),
+      siteFieldIds(deps.jira, deps.store, deps.clock.now()),
     ]);
     return new ReadinessScanRun(deps, project, { rubric: settings.rubric, notify: settings.commentOnUnready, criteria, ids }, from);
   },
@@ -91,8 +91,9 @@ class ReadinessScanRun implements JobRun<ScanCursor, ScanProgress> {
     return { cursor: next === null ? null : { pageToken: next }, progress: { ...this.progress }, settled: this.pending.length === 0 };
   }
 
-  async settle(): Promise<void> {
+  async settle(): Promise<ScanProgress> {
     await this.flush(true);
+    return { ...this.progress };
   }
 
   private async check(issue: JiraIssue): Promise<void> {

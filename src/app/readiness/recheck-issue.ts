@@ -1,7 +1,7 @@
 import type { AppDeps } from '../app-deps';
 import { keptCriteria } from '../signoff/criteria-by-issue';
 import { loadSettings } from '../settings/load-settings';
-import { DEFAULT_FIELD_IDS, loadFieldIds, type FieldIds } from '../site/field-ids';
+import { DEFAULT_FIELD_IDS, siteFieldIds, type FieldIds } from '../site/field-ids';
 import { READINESS_PROPERTY, readinessFields } from './jira-fields';
 import type { ReadinessProperty } from './readiness-property';
 import { checkIssue } from './check-issue';
@@ -18,7 +18,7 @@ export type RecheckDeps = AppDeps;
 
 /** Re-checks one ticket and writes its result when it changed; returns the result either way. */
 export async function recheckIssue(deps: RecheckDeps, issueIdOrKey: string): Promise<{ property: ReadinessProperty; written: boolean }> {
-  const ids = await loadFieldIds(deps.jira, deps.store, deps.clock.now());
+  const ids = await siteFieldIds(deps.jira, deps.store, deps.clock.now());
   const issue = await deps.jira.getIssue(issueIdOrKey, { fields: [...readinessFields(ids), 'project'], properties: [READINESS_PROPERTY] });
   const projectId = issue.fields.project?.id ?? '';
   const [{ settings }, criteria] = await Promise.all([loadSettings(deps.store, projectId), keptCriteria(deps.store, issue.id, projectId)]);

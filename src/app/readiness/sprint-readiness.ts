@@ -6,7 +6,7 @@ import type { IssuePropertiesUpdate, JiraPort } from '../../ports/jira';
 import type { RecordStore } from '../../ports/store';
 import { storedIssueRecord } from '../signoff/criteria-by-issue';
 import { loadSettings } from '../settings/load-settings';
-import { loadFieldIds } from '../site/field-ids';
+import { siteFieldIds } from '../site/field-ids';
 import { READINESS_PROPERTY, readinessFields } from './jira-fields';
 import { checkIssue } from './check-issue';
 
@@ -45,7 +45,7 @@ export async function sprintReadiness(
   // Reading the project as the user first: someone who cannot browse it gets Jira's not-found, not an empty page.
   const [sprints] = await Promise.all([sprintOptions(deps.userJira, project.key), deps.userJira.getProject(project.key)]);
   const sprint = options.sprintId !== undefined ? (sprints.find((s) => s.id === options.sprintId) ?? null) : (sprints.find((s) => s.state === 'future') ?? sprints[0] ?? null);
-  const [{ settings }, ids] = await Promise.all([loadSettings(deps.store, project.id), loadFieldIds(deps.appJira, deps.store, deps.clock.now())]);
+  const [{ settings }, ids] = await Promise.all([loadSettings(deps.store, project.id), siteFieldIds(deps.appJira, deps.store, deps.clock.now())]);
   const empty: SprintReadinessView = { sprint, sprints, summary: summarizeSprint([]), tickets: [], threshold: settings.rubric.threshold, written: options.store ? 0 : null, truncated: false };
   if (!sprint) return empty;
 

@@ -5,7 +5,7 @@ import { SIGNOFF_PROPERTY_KEY } from '../../domain/signoff';
 import type { JiraIssue } from '../../ports/jira';
 import { readinessFields } from '../readiness/jira-fields';
 import { loadSettings } from '../settings/load-settings';
-import { loadFieldIds, type FieldIds } from '../site/field-ids';
+import { siteFieldIds, type FieldIds } from '../site/field-ids';
 import { loadIssueRecord } from './issue-record';
 import type { PanelDeps, PanelTarget } from './panel-deps';
 
@@ -36,7 +36,7 @@ export interface PanelState {
 export async function readPanelState(deps: PanelDeps, target: PanelTarget): Promise<PanelState> {
   // Field ids are site-wide: read as the app, so every user's panel shares one remembered answer.
   const readIssue = async () => {
-    const fieldIds = await loadFieldIds(deps.appJira, deps.store, deps.clock.now());
+    const fieldIds = await siteFieldIds(deps.appJira, deps.store, deps.clock.now());
     const issue = await deps.userJira.getIssue(target.issue.id, { fields: panelFields(fieldIds), properties: [SIGNOFF_PROPERTY_KEY, CRITERIA_PROPERTY_KEY] });
     return { issue, fieldIds };
   };

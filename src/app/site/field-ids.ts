@@ -38,10 +38,10 @@ export function fieldIdsFrom(fields: readonly JiraField[]): FieldIds {
 }
 
 /**
- * The site's field ids, from the store when a day old or less, else from Jira (and stored again). Never
+ * The site's field ids, from the store when a day old or less, else asked of Jira and remembered. Never
  * fails: when Jira cannot list its fields, the last known ids are used, or the defaults.
  */
-export async function loadFieldIds(jira: JiraPort, store: RecordStore, now: number): Promise<FieldIds> {
+export async function siteFieldIds(jira: JiraPort, store: RecordStore, now: number): Promise<FieldIds> {
   // An unreadable or unavailable record only means asking Jira again (and replacing an unreadable one).
   let storedVersion: number | null = null;
   const cached = await store.load(fieldIdsKey).catch((error: unknown) => {

@@ -11,7 +11,6 @@ export {
 export {
   approve,
   contentChanged,
-  effectiveSignoffState,
   requestChanges,
   type SignoffErrorCode,
   type SignoffResult,

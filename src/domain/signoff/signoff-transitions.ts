@@ -68,14 +68,6 @@ export function contentChanged(signoff: Signoff, input: { readonly hash: string;
   return ok(append(signoff, 'stale', { by, at: at.value, hash: hash.value }));
 }
 
-/**
- * The state as of the current content, for readers that cannot wait for the stale mark
- * (the workflow validator): an approval of other content counts as stale.
- */
-export function effectiveSignoffState(signoff: Signoff, currentHash: string): Signoff['state'] {
-  return signoff.state === 'approved' && signoff.hash !== currentHash ? 'stale' : signoff.state;
-}
-
 function append(
   signoff: Signoff,
   decision: SignoffEntry['decision'],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { markStaleIfChanged } from '../../app/signoff/mark-stale';
-import { loadFieldIds } from '../../app/site/field-ids';
+import { siteFieldIds } from '../../app/site/field-ids';
 import { changesReadiness, recheckIssue } from '../../app/readiness/recheck-issue';
 import { appDeps } from '../wiring';
 import { retryLaterIfBusy } from './retry';
@@ -31,7 +31,7 @@ export async function issueUpdated(rawEvent: unknown) {
     if (items.some((i) => i.fieldId === 'description' || i.field === 'description')) {
       await markStaleIfChanged(deps, event.issue.id, event.atlassianId ?? null);
     }
-    if (changesReadiness(items, await loadFieldIds(deps.jira, deps.store, deps.clock.now()))) await recheckIssue(deps, event.issue.id);
+    if (changesReadiness(items, await siteFieldIds(deps.jira, deps.store, deps.clock.now()))) await recheckIssue(deps, event.issue.id);
   } catch (error) {
     return retryLaterIfBusy(error);
   }

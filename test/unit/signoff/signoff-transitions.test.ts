@@ -3,7 +3,6 @@ import { pendingSignoff, type Signoff } from '../../../src/domain/signoff/signof
 import {
   approve,
   contentChanged,
-  effectiveSignoffState,
   requestChanges,
   type SignoffResult,
 } from '../../../src/domain/signoff/signoff-transitions';
@@ -180,14 +179,5 @@ describe('history is append-only', () => {
     expect(c.history.slice(0, 2)).toEqual(b.history);
     expect(b.history.slice(0, 1)).toEqual(a.history);
     expect(a.history).toHaveLength(1);
-  });
-});
-
-describe('effectiveSignoffState', () => {
-  it('counts an approval of other content as stale', () => {
-    expect(effectiveSignoffState(approved(), H1)).toBe('approved');
-    expect(effectiveSignoffState(approved(), H2)).toBe('stale');
-    expect(effectiveSignoffState(pendingSignoff(), H2)).toBe('pending');
-    expect(effectiveSignoffState(changesRequested(), H2)).toBe('changes_requested');
   });
 });

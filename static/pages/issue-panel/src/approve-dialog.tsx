@@ -37,9 +37,8 @@ export default function ApproveDialog({ view, error, onConfirm, onClose }: Props
       <ModalBody>
         <Stack space="space.150">
           <Text as="p">
-            {total === 0
-              ? 'This issue has no acceptance criteria. You approve the work as described in the issue.'
-              : `You approve the work against ${plural(total, 'acceptance criterion', 'acceptance criteria')}: ${passed} passed, ${failed} failed, ${unverified} not verified.`}
+            {/* Approving needs criteria (the resolver refuses without), so there is always a count to state. */}
+            {`You approve the work against ${plural(total, 'acceptance criterion', 'acceptance criteria')}: ${passed} passed, ${failed} failed, ${unverified} not verified.`}
           </Text>
           {(failed > 0 || unverified > 0) && (
             <SectionMessage appearance="warning" title="Not every criterion has passed" testId="approve-warning">

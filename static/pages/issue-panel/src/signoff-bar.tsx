@@ -51,6 +51,8 @@ export function SignoffBar({ view, busy, onApprove, onRequestChanges }: Props) {
   const line = decisionLine(view);
   const { canSignOff, readOnlyReason } = view.permissions;
   const approvedAlready = view.signoff.state === 'approved';
+  // An approval is bound to criteria: without any there is nothing to approve (the resolver refuses too).
+  const nothingToApprove = view.criteria.length === 0;
 
   return (
     <Box as="section" xcss={barStyle} aria-labelledby="signoff-heading" testId="signoff-bar">
@@ -71,12 +73,17 @@ export function SignoffBar({ view, busy, onApprove, onRequestChanges }: Props) {
         )}
         {canSignOff ? (
           <Inline space="space.100" shouldWrap>
-            <Button appearance={approvedAlready ? 'default' : 'primary'} isDisabled={busy || approvedAlready} onClick={onApprove} testId="approve">
+            <Button appearance={approvedAlready ? 'default' : 'primary'} isDisabled={busy || approvedAlready || nothingToApprove} onClick={onApprove} testId="approve">
               {approvedAlready ? 'Approved' : 'Approve'}
             </Button>
             <Button isDisabled={busy} onClick={onRequestChanges} testId="request-changes">
               Request changes
             </Button>
+            {nothingToApprove && (
+              <Text size="small" color="color.text.subtle" testId="approve-needs-criteria">
+                Add acceptance criteria to approve against.
+              </Text>
+            )}
           </Inline>
         ) : (
           <Text size="small" color="color.text.subtle" testId="signoff-readonly">

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FakeJira } from '../../../fakes/fake-jira';
 import { InMemoryRecordStore } from '../../../fakes/in-memory-record-store';
-import { DEFAULT_FIELD_IDS, FIELD_IDS_MAX_AGE_MS, fieldIdsFrom, fieldIdsKey, loadFieldIds } from '../../../../src/app/site/field-ids';
+import { DEFAULT_FIELD_IDS, FIELD_IDS_MAX_AGE_MS, fieldIdsFrom, fieldIdsKey, siteFieldIds } from '../../../../src/app/site/field-ids';
 import type { JiraField } from '../../../../src/ports/jira';
 
 const summary: JiraField = { id: 'summary', key: 'summary', name: 'Summary', custom: false, schema: { type: 'string', system: 'summary' } };
@@ -59,15 +59,15 @@ function jiraListing(fields: JiraField[]) {
   return { jira: jira.asApp(), listed: () => jira.count('listFields'), down: () => jira.failNext('listFields', () => new Error('Jira is down'), 10) };
 }
 
-describe('loadFieldIds', () => {
+describe('siteFieldIds', () => {
   const NOW = Date.parse('2026-03-10T09:00:00Z');
 
   it('asks Jira once and reuses the stored answer for a day', async () => {
     const store = new InMemoryRecordStore();
     const { jira, listed } = jiraListing([float('customfield_10028', 'Story Points'), sprint]);
     const expected = { storyPoints: 'customfield_10028', sprint: 'customfield_10020' };
-    expect(await loadFieldIds(jira, store, NOW)).toEqual(expected);
-    expect(await loadFieldIds(jira, store, NOW + FIELD_IDS_MAX_AGE_MS - 1)).toEqual(expected);
+    expect(await siteFieldIds(jira, store, NOW)).toEqual(expected);
+    expect(await siteFieldIds(jira, store, NOW + FIELD_IDS_MAX_AGE_MS - 1)).toEqual(expected);
     expect(listed()).toBe(1);
     expect((await store.load(fieldIdsKey))?.value).toEqual(expected);
   });
@@ -76,7 +76,7 @@ describe('loadFieldIds', () => {
     const store = new InMemoryRecordStore();
     await store.save(fieldIdsKey, DEFAULT_FIELD_IDS, null, NOW);
     const { jira, listed } = jiraListing([float('customfield_10028', 'Story Points'), sprint]);
-    expect((await loadFieldIds(jira, store, NOW + FIELD_IDS_MAX_AGE_MS)).storyPoints).toBe('customfield_10028');
+    expect((await siteFieldIds(jira, store, NOW + FIELD_IDS_MAX_AGE_MS)).storyPoints).toBe('customfield_10028');
     expect(listed()).toBe(1);
     expect(await store.load(fieldIdsKey)).toMatchObject({ version: 2, updatedAt: NOW + FIELD_IDS_MAX_AGE_MS });
   });
@@ -86,7 +86,7 @@ describe('loadFieldIds', () => {
     const store = new InMemoryRecordStore();
     const { jira, down } = jiraListing([]);
     down();
-    expect(await loadFieldIds(jira, store, NOW)).toEqual(DEFAULT_FIELD_IDS);
+    expect(await siteFieldIds(jira, store, NOW)).toEqual(DEFAULT_FIELD_IDS);
     expect(await store.load(fieldIdsKey)).toBeUndefined();
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
@@ -99,7 +99,7 @@ describe('loadFieldIds', () => {
     await store.save(fieldIdsKey, known, null, NOW);
     const { jira, down } = jiraListing([]);
     down();
-    expect(await loadFieldIds(jira, store, NOW + 2 * FIELD_IDS_MAX_AGE_MS)).toEqual(known);
+    expect(await siteFieldIds(jira, store, NOW + 2 * FIELD_IDS_MAX_AGE_MS)).toEqual(known);
     warn.mockRestore();
   });
 
@@ -108,7 +108,7 @@ describe('loadFieldIds', () => {
     const store = new InMemoryRecordStore();
     store.putRaw('fields', 'site', 'site', { storyPoints: 42 }, 3, NOW);
     const { jira, listed } = jiraListing([storyPointEstimate, sprint]);
-    expect(await loadFieldIds(jira, store, NOW)).toEqual(DEFAULT_FIELD_IDS);
+    expect(await siteFieldIds(jira, store, NOW)).toEqual(DEFAULT_FIELD_IDS);
     expect(listed()).toBe(1);
     expect((await store.load(fieldIdsKey))?.value).toEqual(DEFAULT_FIELD_IDS);
     expect(store.version('fields', 'site')).toBe(4);
