@@ -45,20 +45,40 @@ export function entitiesFromManifest(manifest: unknown): EntityDefinition[] {
   });
 }
 
+// Forge's value rules for custom entity attributes (developer.atlassian.com/platform/forge/runtime-reference/
+// custom-entities, "Values"): integers are 32-bit signed, floats 0 or 1E-130..~1E126 in magnitude, strings
+// non-empty with at least one non-whitespace character.
+const INT32_MIN = -2_147_483_648;
+const INT32_MAX = 2_147_483_647;
+const FLOAT_MIN_MAGNITUDE = 1e-130;
+// 9.99…9E+125 with 38 nines, as close as a double gets.
+const FLOAT_MAX_MAGNITUDE = 1e126;
+
 function typeMatches(type: AttributeType, value: unknown): boolean {
   switch (type) {
     case 'string':
-      return typeof value === 'string';
+      return typeof value === 'string' && value.trim() !== '';
     case 'boolean':
       return typeof value === 'boolean';
     case 'integer':
-      return typeof value === 'number' && Number.isInteger(value);
-    case 'float':
-      return typeof value === 'number' && Number.isFinite(value);
+      return typeof value === 'number' && Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX;
+    case 'float': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+      const magnitude = Math.abs(value);
+      return magnitude === 0 || (magnitude >= FLOAT_MIN_MAGNITUDE && magnitude < FLOAT_MAX_MAGNITUDE);
+    }
     case 'any':
       return true;
   }
 }
+
+const TYPE_WORDS: Record<AttributeType, string> = {
+  string: 'a string with at least one non-whitespace character',
+  boolean: 'a boolean',
+  integer: 'a 32-bit signed integer',
+  float: 'a float of magnitude 0 or 1E-130 to 1E126',
+  any: 'any JSON value',
+};
 
 /**
  * An entity value is an object whose attributes are declared with matching types. Undeclared attributes are
@@ -77,7 +97,7 @@ export function checkEntityValue(entity: EntityDefinition, value: unknown): Reco
     if (attrValue !== null && !typeMatches(type, attrValue)) {
       throw badRequest(
         'INVALID_ENTITY_VALUE',
-        `Attribute '${attr}' of entity '${entity.name}' must be of type ${type}; got ${JSON.stringify(attrValue)}.`,
+        `Attribute '${attr}' of entity '${entity.name}' must be ${TYPE_WORDS[type]}; got ${JSON.stringify(attrValue)}.`,
       );
     }
   }

@@ -83,6 +83,17 @@ describe('KVS emulator wire protocol', () => {
     expect(put('t4', { project: 'A', rank: 'high' }).body?.code).toBe('INVALID_ENTITY_VALUE');
   });
 
+  it('enforces Forge value rules: 32-bit integers and strings with some text', () => {
+    const { call } = setup();
+    const put = (key: string, value: unknown) => call('/api/v1/entity/set', { entityName: 'task', key, value });
+    expect(put('t1', { project: 'A', rank: 2_147_483_647 }).status).toBeLessThan(300);
+    // Epoch milliseconds are too large for an integer attribute on Forge.
+    const tooBig = put('t2', { project: 'A', rank: Date.parse('2026-11-02T09:00:00Z') }).body;
+    expect(tooBig?.code).toBe('INVALID_ENTITY_VALUE');
+    expect(tooBig?.message).toContain('32-bit signed integer');
+    expect(put('t3', { project: '   ', rank: 1 }).body?.code).toBe('INVALID_ENTITY_VALUE');
+  });
+
   it('rolls a transaction back when one condition fails', () => {
     const { call, kvs } = setup();
     call('/api/v1/entity/set', { entityName: 'task', key: 't1', value: { project: 'A', rank: 1 } });
