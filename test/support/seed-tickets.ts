@@ -45,9 +45,9 @@ export async function keyOf(site: SeedSite, ref: string): Promise<string> {
   return keyBySummary(site, ticket.projectKey, ticket.summary);
 }
 
-/** The current keys of several seed tickets, in the order asked. */
-export async function keysOf(site: SeedSite, refs: readonly string[]): Promise<string[]> {
-  return Promise.all(refs.map((ref) => keyOf(site, ref)));
+/** The current keys of several seed tickets, in the order asked: `const [a, b] = await keysOf(site, ['autopay', 'sso'])`. */
+export async function keysOf<const Refs extends readonly string[]>(site: SeedSite, refs: Refs): Promise<{ -readonly [I in keyof Refs]: string }> {
+  return (await Promise.all(refs.map((ref) => keyOf(site, ref)))) as { -readonly [I in keyof Refs]: string };
 }
 
 /** The key of the one issue in `projectKey` whose summary is exactly `summary`; throws when none or several have it. */
