@@ -15,6 +15,7 @@ import { DEMO_ACCOUNT_IDS } from '../../sandbox/seed/users';
 import { createJiraClient, type JiraTransport } from '../../src/adapters/jira';
 import type { JiraPort } from '../../src/ports/jira';
 import { instantTime } from '../unit/adapters/jira/fake-transport';
+import { keyOf } from '../support/seed-tickets';
 import { everyMethod, type ClientWorld } from './every-client-method';
 import { repoRoot, validateRequest } from './openapi';
 
@@ -48,7 +49,7 @@ beforeAll(async () => {
   jira = createJiraClient(transport, { ...instantTime().options, retryBudgetMs: 20_000 });
   const ids = (await jira.searchIssues({ jql: 'project = ACC ORDER BY key', fields: [], pageSize: 2 })).issues.map((i) => i.id);
   world = {
-    issueKey: 'ACC-1',
+    issueKey: await keyOf({ jira: emulator }, 'login-email'),
     issueIds: ids,
     projectKey: 'ACC',
     boardId: DEMO_BOARD_ID,

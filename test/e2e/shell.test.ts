@@ -5,10 +5,10 @@
  */
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keyOf } from '../support/seed-tickets';
 import { launchBrowser, screenshot } from './browser';
 import { startTemporarySandbox, type RunningSandbox } from './temporary-sandbox';
 
-const ISSUE = 'ACC-1';
 const PANEL = 'accord-issue-panel';
 
 /** The browser globals the page scripts below touch (the test project is typed for Node, without DOM). */
@@ -30,6 +30,8 @@ type CallBridge = (name: string, payload?: unknown) => Promise<unknown>;
 
 let sandbox: RunningSandbox;
 let browser: Browser;
+/** "Sign in with email and password": a Done story of the first closed sprint, with history. */
+let ISSUE: string;
 
 
 async function openAs(accountId: string, pathname: string): Promise<Page> {
@@ -77,6 +79,7 @@ function callInFrame(frame: Frame, name: string, payload?: unknown): Promise<unk
 
 beforeAll(async () => {
   sandbox = await startTemporarySandbox('accord-shell-e2e-');
+  ISSUE = await keyOf(sandbox.url, 'login-email');
   browser = await launchBrowser();
 });
 
@@ -234,7 +237,7 @@ describe('sandbox shell', () => {
     await page.close();
   });
 
-  it('runs a workflow transition from the issue view (ACC-1 goes back from Done; no validator guards that)', async () => {
+  it('runs a workflow transition from the issue view (a Done story goes back from Done; no validator guards that)', async () => {
     const page = await openAs('demo-dev', `/browse/${ISSUE}`);
     await page.waitForSelector('[data-testid^="transition-"]');
     const before = (await page.textContent('[data-testid="issue-status"]'))?.trim();
