@@ -6,15 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { markdownToAdf } from '../src/domain/adf';
 import { checkReadiness, defaultRubric, type TicketSnapshot } from '../src/domain/readiness';
+import { datasetFile, missingDataset } from './_lib/datasets';
+import { NEODATASET_NAME } from './_lib/neodataset';
 
 const TARGET_PER_SECOND = 20_000;
 const TIMED_PASSES = 3;
-const repoRoot = path.resolve(__dirname, '..');
-const datasetPath = path.resolve(repoRoot, '../shared/datasets/neodataset-issues.jsonl');
 
 interface NeoIssue {
   project: string;
@@ -70,6 +69,11 @@ function timedPass(tickets: readonly TicketSnapshot[]): Pass {
 }
 
 function main(): void {
+  const datasetPath = datasetFile(NEODATASET_NAME);
+  if (datasetPath === null) {
+    console.log(missingDataset(NEODATASET_NAME));
+    return;
+  }
   const lines = readFileSync(datasetPath, 'utf8').split('\n').filter((line) => line.trim() !== '');
   const prepStart = performance.now();
   const tickets = lines.map((line) => toSnapshot(JSON.parse(line) as NeoIssue));

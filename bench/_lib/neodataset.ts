@@ -3,9 +3,11 @@
  * Each line is one GitLab issue: title, Markdown description and story points.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { datasetFile } from './datasets';
 
-export const NEODATASET_PATH = path.resolve(__dirname, '../../../shared/datasets/neodataset-issues.jsonl');
+export const NEODATASET_NAME = 'neodataset-issues.jsonl';
+/** The NeoDataset file, or a path that does not exist (reading it then fails with a clear ENOENT). */
+export const NEODATASET_PATH = datasetFile(NEODATASET_NAME) ?? `../shared/datasets/${NEODATASET_NAME}`;
 
 export interface NeoTicket {
   title: string;
