@@ -50,7 +50,8 @@ const TEXT_BLOCKS: Record<string, AdfBlockKind> = {
   decisionItem: 'decisionItem',
 };
 
-interface Position {
+/** Where a block sits while the document is walked; one object is shared (and updated) by the blocks of one list item. */
+export interface BlockPosition {
   list: AdfListKind | null;
   listDepth: number;
   container: AdfContainerKind | null;
@@ -64,7 +65,12 @@ export function adfToBlocks(root: unknown): AdfBlock[] {
   return blocks;
 }
 
-function collect(node: AdfNode, at: Position, depth: number, out: AdfBlock[]): void {
+/** Appends the blocks of `node` (at ADF depth `depth`) to `out`; markdown-to-blocks.ts uses it for embedded ADF. */
+export function collectBlocks(node: AdfNode, at: BlockPosition, depth: number, out: AdfBlock[]): void {
+  collect(node, at, depth, out);
+}
+
+function collect(node: AdfNode, at: BlockPosition, depth: number, out: AdfBlock[]): void {
   const kind = TEXT_BLOCKS[node.type];
   if (kind !== undefined) {
     out.push(toBlock(node, kind, at));
@@ -89,7 +95,7 @@ function collect(node: AdfNode, at: Position, depth: number, out: AdfBlock[]): v
   }
 }
 
-function toBlock(node: AdfNode, kind: AdfBlockKind, at: Position): AdfBlock {
+function toBlock(node: AdfNode, kind: AdfBlockKind, at: BlockPosition): AdfBlock {
   let text = '';
   let prose = '';
   let allStrong = true;
