@@ -37,6 +37,8 @@ describe('markdownToBlocks reads Markdown into the same blocks as markdownToAdf 
       '- item\n\n  <adf>[{"type":"paragraph","content":[{"type":"text","text":"in item"}]}]</adf>',
       '<adf>{not json}</adf>\n\nfalls back to plain text',
       'escaped \\*stars\\* and \\<angle\\> &amp; entity &copy;',
+      'plain text with AT&amp;T, &copy; and &#169;, a colon: and a bang! nothing else',
+      'Hello!\nsecond line with (brackets) and "quotes" and 50% of 3/4',
       'line one\r\nline two\r\n\r\n- crlf item',
       '#### h4 **all bold**\n###### h6',
       '* * *\n\n---\n\nafter rules',
