@@ -10,6 +10,7 @@ export const CHECK_IDS = [
   'story.format',
   'story.atomic',
   'story.minimal',
+  'story.observable',
   'text.vague',
   'ac.missing',
   'ac.untestable',

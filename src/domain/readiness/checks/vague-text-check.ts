@@ -1,16 +1,22 @@
+import { storyWords } from '../language/story-words';
+import { comparatives } from '../language/vague-words';
+import { around } from '../text-snippet';
 import type { Finding } from '../types';
-import { finding, NO_FINDINGS, type Check } from './check';
+import { finding, MAX_FINDINGS_PER_CHECK, NO_FINDINGS, type Check } from './check';
 
 /**
  * Vague or unmeasurable terms from the rubric's list, in the summary and description prose, one
  * finding per distinct term. Found by the shared term scan (see term-scan.ts); a term that is also a
- * placeholder ("TBD") is reported once, as a placeholder.
+ * placeholder ("TBD") is reported once, as a placeholder. In the story sentence of a story, also
+ * comparatives and superlatives ("faster", "more reliable", "highest"), read from its parts of speech.
  */
 export const textVague: Check = (ticket, rules) => {
   let found: Finding[] | null = null;
+  const seen = new Set<string>();
   for (const hit of ticket.terms) {
     if (hit.kind !== 'vague') continue;
     found ??= [];
+    seen.add(hit.term.toLowerCase());
     found.push(
       finding(
         'text.vague',
@@ -20,6 +26,26 @@ export const textVague: Check = (ticket, rules) => {
         `Replace "${hit.term}" with something measurable (a number, a limit, a named case).`,
       ),
     );
+  }
+  const story = ticket.story;
+  if (!ticket.isStory || story === null || (found?.length ?? 0) >= MAX_FINDINGS_PER_CHECK) return found ?? NO_FINDINGS;
+  for (const words of comparatives(storyWords(story))) {
+    const first = words[0]!;
+    const last = words[words.length - 1]!;
+    const term = story.sentence.slice(first.start, last.end);
+    if (seen.has(term.toLowerCase()) || seen.has(last.lower)) continue;
+    seen.add(term.toLowerCase());
+    found ??= [];
+    found.push(
+      finding(
+        'text.vague',
+        rules,
+        `Vague comparison "${term}": better, faster or more than what, and by how much?`,
+        around(story.sentence, first.start, last.end),
+        `Replace "${term}" with the measure and the target (e.g. "in under 2 seconds", "at most 1 error in 1,000").`,
+      ),
+    );
+    if (found.length >= MAX_FINDINGS_PER_CHECK) break;
   }
   return found ?? NO_FINDINGS;
 };
