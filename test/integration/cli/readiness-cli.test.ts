@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datasetFile } from '../../../bench/_lib/datasets';
 
 const repoRoot = path.resolve(__dirname, '../../..');
-const datasets = path.resolve(repoRoot, '../shared/datasets');
 const bin = path.join(repoRoot, 'bin/accord.js');
 
 interface OutputLine {
@@ -26,7 +26,9 @@ function run(args: string[], input?: string) {
 /** The dataset as JSON lines: id = line number, summary = description = the story. */
 function storiesFile(name: string): { file: string; stories: Map<number, string> } {
   // The files end lines with "\r\r\n"; a line number counts "\n"s.
-  const lines = readFileSync(path.join(datasets, name), 'utf8').split('\n');
+  const source = datasetFile(name);
+  if (source === null) throw new Error(`data set ${name} not found beside the repository (see bench/_lib/datasets.ts)`);
+  const lines = readFileSync(source, 'utf8').split('\n');
   const stories = new Map<number, string>();
   const rows: string[] = [];
   lines.forEach((raw, index) => {
