@@ -56,6 +56,7 @@ const ROWS: Row[] = [
   { name: 'story.format', label: 'unsound', predict: has('story.format'), check: 'story.format' },
   { name: 'story.atomic', label: 'nonAtomic', predict: has('story.atomic'), check: 'story.atomic' },
   { name: '  baseline: any and/or', label: 'nonAtomic', predict: (story) => CONJUNCTION.test(story.text) },
+  { name: '  baseline: flag every story', label: 'nonAtomic', predict: () => true },
   { name: 'story.minimal', label: 'nonMinimal', predict: has('story.minimal'), check: 'story.minimal' },
   { name: 'story.observable', label: 'ambiguous', predict: has('story.observable'), check: 'story.observable' },
   { name: 'text.vague', label: 'ambiguous', predict: has('text.vague'), check: 'text.vague' },
@@ -100,6 +101,15 @@ function main(): void {
       summary[row.check] = { precision: round(all.precision, 3), recall: round(all.recall, 3), f1: round(all.f1, 3), f1Halves: parts.map((part) => round(part.f1, 3)) };
     }
   }
+  const byAbstract = new Map<number, { stories: number; nonAtomic: number }>();
+  for (const story of stories) {
+    const counts = byAbstract.get(story.abstract) ?? { stories: 0, nonAtomic: 0 };
+    counts.stories++;
+    if (LABELS['nonAtomic']!(story) === true) counts.nonAtomic++;
+    byAbstract.set(story.abstract, counts);
+  }
+  // How often people used a label drifts between abstracts (annotators): it bounds any rule's agreement.
+  console.log(`stories labelled non-atomic, per abstract: ${[...byAbstract].map(([abstract, counts]) => `A${abstract} ${counts.nonAtomic}/${counts.stories}`).join(', ')}\n`);
   console.log(formatTable(['check or baseline', 'label', 'TP', 'FP', 'FN', 'TN', 'P', 'R', 'F1', ...halves.map(([name]) => `F1 ${name}`)], table));
 
   for (const row of ROWS) {

@@ -20,6 +20,7 @@ const BRIDGE = new Set(['to', 'also', 'then', 'be', 'is', 'are', 'was', 'were', 
 const SUBJECTS = new Set(['i', 'we', 'they', 'you', 'it', 'he', 'she']);
 // Words that end the phrase of the verb before a conjunction: the conjunction then joins something else.
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', 'that', 'which', 'who', 'when', 'while', 'where', 'if', 'because', 'so', 'whether']);
+const SUBORDINATORS = new Set(['if', 'when', 'whenever', 'while', 'because', 'although', 'unless', 'until', 'once', 'since', 'whether']);
 const MODALS = new Set(['can', 'could', 'should', 'will', 'would', 'must', 'may', 'might', 'shall']);
 /** Fixed pairs that name one action (binomials): "drag and drop" is one feature, not two. */
 const BINOMIALS = new Set(['drag drop', 'copy paste', 'cut paste', 'search replace', 'find replace', 'plug play', 'pick place', 'check in', 'log in', 'sign in', 'trial error', 'read write']);
@@ -36,6 +37,8 @@ export function findCoordinatedActions(words: readonly TaggedWord[], from: numbe
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word.start < from || word.end > to) continue;
+    // A condition or a time ("even if the data has been moved or removed") is not what is asked for.
+    if (SUBORDINATORS.has(word.lower)) return null;
     let next = i + 1;
     if (word.lower === 'as' && words[i + 1]?.lower === 'well' && words[i + 2]?.lower === 'as') next = i + 3;
     else if (!CONJUNCTIONS.has(word.lower) || (word.pos !== 'CCONJ' && word.lower !== '&' && word.lower !== 'and/or')) continue;
@@ -103,7 +106,9 @@ export function findCoordinatedThings(words: readonly TaggedWord[], from: number
       const bareLeft = !NOUN_PHRASE.has(words[i - 2]?.pos ?? '') || (words[i - 2]?.start ?? -1) < from;
       const compoundRight = NOUNS.has(words[head + 1]?.pos ?? '') && head === i + 1;
       if (bareLeft && compoundRight) continue; // "blood and urine samples": two modifiers of one noun
-      return { conjunction: word.text, first: phrase(words, phraseStart(words, i - 1, from), i), second: phrase(words, i + 1, nounEnd(words, head, to)) };
+      const rightEnd = nounEnd(words, head, to);
+      if (words[rightEnd - 1]!.lemma === left.lemma) continue; // "preferred terms and undesired terms": kinds of one thing
+      return { conjunction: word.text, first: phrase(words, phraseStart(words, i - 1, from), i), second: phrase(words, i + 1, rightEnd) };
     }
     if (left.pos === 'ADJ' && right.pos === 'ADJ' && !NOUNS.has(words[head + 1]?.pos ?? '')) {
       let k = i - 2;
@@ -154,6 +159,8 @@ function isAction(words: readonly TaggedWord[], head: number, to: number, before
   const after = words[head + 1];
   if (after?.lower === 'of') return false; // "and tracking of parcels": a noun
   if (after?.text === '-') return false; // "and drug-target data": the first part of a compound word
+  // A capitalised word inside the sentence is a name the tagger took for a verb: "via GitHub or Google".
+  if (word.pos === 'VERB' && /^[A-Z]/.test(word.text) && word.start > 0) return false;
   if (word.pos === 'VERB') {
     // A word before a noun, joined to an adjective or a participle, modifies that noun ("authentic and
     // counterfeit products", "repurposed or combined drugs"); a participle joined to a noun does too
@@ -171,7 +178,7 @@ function isAction(words: readonly TaggedWord[], head: number, to: number, before
   // be a verb the tagger missed; a plural noun is not. A singular noun after a verb's object reads either
   // way ("forecast demand and schedule deliveries", "see homework and school events"): the reading as
   // an infinitive is taken.
-  if (word.lemma !== word.lower) return false;
+  if (word.lemma !== word.lower || word.lower.endsWith('ing')) return false; // plurals; "and billing": a noun
   if (!(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM')) return false;
   // Only a base-form verb before the conjunction makes a second verb likely enough to read the
   // conjunct again as the infinitive it would parallel.
