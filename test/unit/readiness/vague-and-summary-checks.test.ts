@@ -42,6 +42,13 @@ describe('text.vague', () => {
       expect(item.fix).toMatch(/measure and the target/);
     });
 
+    it('fires for an adverb of manner, but not for one that says when or how often', () => {
+      const found = findingsOf(storyTicket('As a courier, I want the van doors to lock securely at every stop, so that parcels stay inside.'), 'text.vague');
+      expect(found.map((item) => item.message)).toEqual(['Vague manner "securely": how is it measured or checked?']);
+      expect(found[0]!.evidence).toContain('lock securely');
+      expect(fired(storyTicket('As a courier, I want the route sent automatically every day, and I get it daily, so that I start on time.'))).not.toContain('text.vague');
+    });
+
     it('reports a term of the word list once, not again as a comparison', () => {
       const found = findingsOf(storyTicket('As a shopper, I want a faster checkout, so that I do not give up.'), 'text.vague');
       expect(found.map((item) => item.message)).toEqual(['Vague term "faster": it cannot be measured or tested.']);

@@ -1,5 +1,5 @@
 import { storyWords } from '../language/story-words';
-import { comparatives } from '../language/vague-words';
+import { comparatives, mannerAdverbs } from '../language/vague-words';
 import { around } from '../text-snippet';
 import type { Finding } from '../types';
 import { finding, MAX_FINDINGS_PER_CHECK, NO_FINDINGS, type Check } from './check';
@@ -8,7 +8,8 @@ import { finding, MAX_FINDINGS_PER_CHECK, NO_FINDINGS, type Check } from './chec
  * Vague or unmeasurable terms from the rubric's list, in the summary and description prose, one
  * finding per distinct term. Found by the shared term scan (see term-scan.ts); a term that is also a
  * placeholder ("TBD") is reported once, as a placeholder. In the story sentence of a story, also
- * comparatives and superlatives ("faster", "more reliable", "highest"), read from its parts of speech.
+ * comparatives and superlatives ("more reliable", "highest") and adverbs of manner ("safely"), read
+ * from its parts of speech.
  */
 export const textVague: Check = (ticket, rules) => {
   let found: Finding[] | null = null;
@@ -43,6 +44,21 @@ export const textVague: Check = (ticket, rules) => {
         `Vague comparison "${term}": better, faster or more than what, and by how much?`,
         around(story.sentence, first.start, last.end),
         `Replace "${term}" with the measure and the target (e.g. "in under 2 seconds", "at most 1 error in 1,000").`,
+      ),
+    );
+    if (found.length >= MAX_FINDINGS_PER_CHECK) return found;
+  }
+  for (const word of mannerAdverbs(storyWords(story))) {
+    if (seen.has(word.lower)) continue;
+    seen.add(word.lower);
+    found ??= [];
+    found.push(
+      finding(
+        'text.vague',
+        rules,
+        `Vague manner "${word.text}": how is it measured or checked?`,
+        around(story.sentence, word.start, word.end),
+        `Say what "${word.text}" means as something a tester can check (a limit, a rule, a named case), or move it to a criterion that does.`,
       ),
     );
     if (found.length >= MAX_FINDINGS_PER_CHECK) break;

@@ -21,6 +21,24 @@ export function comparatives(words: readonly TaggedWord[], from = 0, to = Number
   return found;
 }
 
+/**
+ * Adverbs of manner ("operate safely", "deliver meals accurately"): ISO 29148's ambiguous adverbs, a
+ * quality with no measure. Adverbs that say when, how often or by which means something happens are
+ * checkable and not reported ("automatically", "daily", "immediately", "alphabetically").
+ */
+export function mannerAdverbs(words: readonly TaggedWord[]): TaggedWord[] {
+  return words.filter((word) => word.pos === 'ADV' && /[a-z]{3}ly$/.test(word.lower) && !CHECKABLE_ADVERBS.has(word.lower));
+}
+
+const CHECKABLE_ADVERBS = new Set(
+  (
+    'only early daily weekly monthly yearly annually quarterly hourly nightly automatically manually immediately ' +
+    'directly exactly newly currently previously recently initially finally publicly privately anonymously ' +
+    'simultaneously separately individually jointly alphabetically chronologically numerically digitally ' +
+    'electronically physically remotely locally globally online offline twice already really actually'
+  ).split(' '),
+);
+
 const DEGREE = new Set(['more', 'most', 'less', 'least']);
 const INFLECTED = /[a-z]{2}(?:er|est)$/;
 // Inflected forms that compare nothing measurable about the product: order in time or in a list.
