@@ -1,4 +1,4 @@
-import { storyWords } from '../language/story-words';
+import { spanOf, storyWords } from '../language/story-words';
 import { comparatives, mannerAdverbs } from '../language/vague-words';
 import { around } from '../text-snippet';
 import type { Finding } from '../types';
@@ -11,6 +11,9 @@ import { finding, MAX_FINDINGS_PER_CHECK, NO_FINDINGS, type Check } from './chec
  * comparatives and superlatives ("more reliable", "highest") and adverbs of manner ("safely"), read
  * from its parts of speech.
  */
+// A word ending as comparatives, superlatives and adverbs of manner do, or "more"/"most"/"less"/"least".
+const MAY_COMPARE_OR_QUALIFY = /(?:[a-z](?:er|est|ly)|\b(?:more|most|less|least))(?![a-z])/i;
+
 export const textVague: Check = (ticket, rules) => {
   let found: Finding[] | null = null;
   const seen = new Set<string>();
@@ -29,10 +32,15 @@ export const textVague: Check = (ticket, rules) => {
     );
   }
   const story = ticket.story;
-  if (!ticket.isStory || story === null || (found?.length ?? 0) >= MAX_FINDINGS_PER_CHECK) return found ?? NO_FINDINGS;
-  for (const words of comparatives(storyWords(story))) {
-    const first = words[0]!;
-    const last = words[words.length - 1]!;
+  if (!ticket.isStory || story === null || story.goal === null || (found?.length ?? 0) >= MAX_FINDINGS_PER_CHECK) return found ?? NO_FINDINGS;
+  // Goal and benefit only (the role is who, not what), and only when a word could be a comparison or
+  // an adverb: most story sentences are then not tagged here at all.
+  const from = spanOf(story.sentence, story.goal)[0];
+  if (!MAY_COMPARE_OR_QUALIFY.test(story.sentence.slice(from))) return found ?? NO_FINDINGS;
+  const words = storyWords(story).filter((word) => word.start >= from);
+  for (const pair of comparatives(words)) {
+    const first = pair[0]!;
+    const last = pair[pair.length - 1]!;
     const term = story.sentence.slice(first.start, last.end);
     if (seen.has(term.toLowerCase()) || seen.has(last.lower)) continue;
     seen.add(term.toLowerCase());
@@ -48,7 +56,7 @@ export const textVague: Check = (ticket, rules) => {
     );
     if (found.length >= MAX_FINDINGS_PER_CHECK) return found;
   }
-  for (const word of mannerAdverbs(storyWords(story))) {
+  for (const word of mannerAdverbs(words)) {
     if (seen.has(word.lower)) continue;
     seen.add(word.lower);
     found ??= [];
