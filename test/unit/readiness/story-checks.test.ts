@@ -85,6 +85,7 @@ describe('story.atomic', () => {
     ['a condition inside the goal', 'As a reader, I want to open my saved articles even if they were renamed or moved, so that I keep my reading list.'],
     ['names joined after a preposition', 'As a visitor, I want to sign in with Facebook or Apple, so that I skip the form.'],
     ['two kinds of one thing', 'As a moderator, I want to review reported posts and hidden posts, so that nothing slips through.'],
+    ['two participles before a noun', 'As an operator, I want to see known or expected faults for each pump, so that I can plan repairs.'],
   ])('does not fire for %s', (_name, sentence) => {
     expect(fired(story(sentence))).not.toContain('story.atomic');
   });

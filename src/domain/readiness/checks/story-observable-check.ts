@@ -32,7 +32,7 @@ export const storyObservable: Check = (ticket, rules) => {
       finding(
         'story.observable',
         rules,
-        `The goal names no observable behaviour: "${phrase}" says what should be better, not what someone does or sees.`,
+        `The goal names no observable behaviour: "${phrase}" is not something a user does or sees that a tester could check.`,
         story.goal,
         'Name what the user does or sees, or what the system does (e.g. "see overdue invoices first"), and put the target in a measurable acceptance criterion.',
       ),

@@ -191,8 +191,9 @@ function isAction(words: readonly TaggedWord[], head: number, to: number, before
   return reread[3]?.pos === 'VERB';
 }
 
+/** A past participle or -ing form ("blocked", "known", "built", "changing"): inflected, but not a third-person -s. */
 function isParticiple(word: TaggedWord): boolean {
-  return word.lemma !== word.lower && /(?:ed|ing|en)$/.test(word.lower);
+  return word.lemma !== word.lower && !word.lower.endsWith('s');
 }
 
 function wordsUpTo(words: readonly TaggedWord[], to: number): number {
