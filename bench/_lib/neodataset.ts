@@ -6,20 +6,20 @@
  * Software Developers", CSEDU 2024; CC BY-NC-SA 4.0). It is looked for in $ACCORD_DATASETS, else in a
  * `shared/datasets` folder beside the repository. Benchmarks that need it skip that part without it.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { datasetDirs, datasetFile } from './datasets';
 
-/** The folder of outside data sets: $ACCORD_DATASETS, else ../shared/datasets beside the repository. */
-export const DATASETS_DIR = process.env.ACCORD_DATASETS ? path.resolve(process.env.ACCORD_DATASETS) : path.resolve(__dirname, '../../../shared/datasets');
-export const NEODATASET_PATH = path.join(DATASETS_DIR, 'neodataset-issues.jsonl');
+export const NEODATASET_NAME = 'neodataset-issues.jsonl';
+/** The NeoDataset file, or where it belongs (reading it then fails with a clear ENOENT). */
+export const NEODATASET_PATH = datasetFile(NEODATASET_NAME) ?? `${datasetDirs()[0]}/${NEODATASET_NAME}`;
 
 /**
  * Whether the NeoDataset file is there. When it is not, prints one `SKIP` line naming what is skipped
  * and where the file belongs (scripts/bench.js lists these lines in its summary).
  */
 export function hasNeoDataset(skipped: string): boolean {
-  if (existsSync(NEODATASET_PATH)) return true;
-  console.log(`SKIP ${skipped}: no NeoDataset at ${NEODATASET_PATH} (17,195 GitLab tickets as JSON lines; see "Benchmarks" in README.md; ACCORD_DATASETS names its folder)`);
+  if (datasetFile(NEODATASET_NAME) !== null) return true;
+  console.log(`SKIP ${skipped}: no NeoDataset in ${datasetDirs().join(' or ')} (17,195 GitLab tickets as JSON lines; see "Benchmarks" in README.md; ACCORD_DATASETS names its folder)`);
   return false;
 }
 

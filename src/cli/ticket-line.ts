@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isAdfDoc, markdownToAdf, type AdfDoc } from '../domain/adf';
+import { isAdfDoc, markdownToBlocks, type AdfDoc } from '../domain/adf';
 import type { TicketSnapshot } from '../domain/readiness';
 
 const adfDocSchema = z.custom<AdfDoc>(isAdfDoc, { message: 'an ADF document must have type "doc" and a content array' });
@@ -42,13 +42,16 @@ export function parseTicketLine(line: string): ParsedLine {
     return { ok: false, error: problems.join('; ') };
   }
   const row = parsed.data;
-  const description = typeof row.description === 'string' ? markdownToAdf(row.description) : (row.description ?? null);
+  // Markdown is read straight into the checker's text blocks (no ADF document in between); ADF
+  // descriptions, as Jira exports them, are read by the checker itself.
+  const given = row.description ?? null;
   return {
     ok: true,
     id: row.id,
     snapshot: {
       summary: row.summary,
-      description,
+      description: typeof given === 'string' ? null : given,
+      ...(typeof given === 'string' ? { descriptionBlocks: markdownToBlocks(given) } : {}),
       issueType: row.issueType ?? 'Story',
       storyPoints: row.storyPoints ?? null,
       priority: row.priority ?? null,

@@ -58,7 +58,8 @@ const TEXT_BLOCKS: Record<string, AdfBlockKind> = {
   decisionItem: 'decisionItem',
 };
 
-interface Position {
+/** Where a block sits while the document is walked; one object is shared (and updated) by the blocks of one list item. */
+export interface BlockPosition {
   list: AdfListKind | null;
   listDepth: number;
   container: AdfContainerKind | null;
@@ -66,20 +67,25 @@ interface Position {
   item: number;
 }
 
-interface Walk {
+/** One walk's output and the count of top-level list items seen so far. */
+export interface BlockWalk {
   out: AdfBlock[];
-  /** Top-level list items seen so far. */
   items: number;
 }
 
 /** Flattens an ADF document (or any node) into text blocks in reading order. Never throws. */
 export function adfToBlocks(root: unknown): AdfBlock[] {
-  const walk: Walk = { out: [], items: 0 };
+  const walk: BlockWalk = { out: [], items: 0 };
   if (isNode(root)) collect(root, { list: null, listDepth: 0, container: null, itemStart: false, item: -1 }, 0, walk);
   return walk.out;
 }
 
-function collect(node: AdfNode, at: Position, depth: number, walk: Walk): void {
+/** Appends the blocks of `node` (at ADF depth `depth`); markdown-to-blocks.ts uses it for embedded ADF. */
+export function collectBlocks(node: AdfNode, at: BlockPosition, depth: number, walk: BlockWalk): void {
+  collect(node, at, depth, walk);
+}
+
+function collect(node: AdfNode, at: BlockPosition, depth: number, walk: BlockWalk): void {
   const kind = TEXT_BLOCKS[node.type];
   if (kind !== undefined) {
     walk.out.push(toBlock(node, kind, at));
@@ -108,7 +114,7 @@ function collect(node: AdfNode, at: Position, depth: number, walk: Walk): void {
   }
 }
 
-function toBlock(node: AdfNode, kind: AdfBlockKind, at: Position): AdfBlock {
+function toBlock(node: AdfNode, kind: AdfBlockKind, at: BlockPosition): AdfBlock {
   let text = '';
   let prose = '';
   let allStrong = true;

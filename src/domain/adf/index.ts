@@ -8,3 +8,4 @@ export { adfToBlocks } from './adf-blocks';
 export type { AdfVisitor } from './walk-adf';
 export { MAX_ADF_DEPTH, isNode, walkAdf } from './walk-adf';
 export { HTML_TAG_NAMES, isHtmlTagText } from './html-tag-names';
+export { markdownToBlocks } from './markdown-to-blocks';

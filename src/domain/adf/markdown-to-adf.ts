@@ -24,7 +24,7 @@ function escapePlaceholders(line: string): string {
 }
 
 /** Keeps angle-bracket placeholders as text, outside fenced and indented code. */
-function protectPlaceholders(markdown: string): string {
+export function protectPlaceholders(markdown: string): string {
   if (!markdown.includes('<')) return markdown;
   const lines = markdown.split('\n');
   let fence: string | null = null;
@@ -45,6 +45,11 @@ function protectPlaceholders(markdown: string): string {
   return lines.join('\n');
 }
 
+/** The Markdown both readers lex: line ends normalised, template placeholders kept as text. */
+export function prepareMarkdown(md: string): string {
+  return protectPlaceholders(md.replace(/\r\n?/g, '\n'));
+}
+
 /**
  * Markdown (or plain text, which is valid Markdown) to an ADF document, through `marklassian`.
  * Never throws: if the converter rejects the input, the text is kept as plain paragraphs.
@@ -52,7 +57,7 @@ function protectPlaceholders(markdown: string): string {
 export function markdownToAdf(md: string): AdfDoc {
   if (typeof md !== 'string' || md.trim() === '') return { type: 'doc', version: 1, content: [] };
   try {
-    const converted = convertMarkdown(protectPlaceholders(md.replace(/\r\n?/g, '\n')));
+    const converted = convertMarkdown(prepareMarkdown(md));
     return { type: 'doc', version: 1, content: converted.content as AdfNode[] };
   } catch {
     return plainTextToAdf(md);

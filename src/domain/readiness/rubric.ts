@@ -32,8 +32,11 @@ const DEFAULT_CHECKS: Record<CheckId, CheckRule> = {
   'story.format': { enabled: true, weight: 15, severity: 'major' },
   'story.atomic': { enabled: true, weight: 10, severity: 'minor' },
   'story.minimal': { enabled: true, weight: 5, severity: 'minor' },
+  'story.observable': { enabled: true, weight: 5, severity: 'minor' },
   'text.vague': { enabled: true, weight: 10, severity: 'minor' },
-  'ac.missing': { enabled: true, weight: 25, severity: 'major' },
+  // A Definition of Ready asks for acceptance criteria before work starts: without any, a ticket is not
+  // ready whatever else it has (as a major finding it cost 25 of the 30 points of slack and still passed).
+  'ac.missing': { enabled: true, weight: 25, severity: 'blocker' },
   'ac.untestable': { enabled: true, weight: 10, severity: 'minor' },
   'estimate.missing': { enabled: true, weight: 15, severity: 'major' },
   // Jira always sets a priority unless the field is removed from the screen, so this is opt-in.

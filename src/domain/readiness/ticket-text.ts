@@ -29,7 +29,7 @@ export interface TicketText {
 
 export function readTicket(snapshot: TicketSnapshot, rules: CompiledRubric): TicketText {
   const summary = typeof snapshot.summary === 'string' ? snapshot.summary.trim() : '';
-  const blocks = snapshot.description ? adfToBlocks(snapshot.description) : [];
+  const blocks = snapshot.descriptionBlocks ?? (snapshot.description ? adfToBlocks(snapshot.description) : []);
   let descriptionLength = 0;
   for (const block of blocks) descriptionLength += block.text.trim().length;
   const issueType = typeof snapshot.issueType === 'string' ? snapshot.issueType.trim().toLowerCase() : '';

@@ -1,3 +1,4 @@
+import type { AdfBlock } from '../adf/adf-blocks';
 import type { AdfDoc } from '../adf/adf-types';
 
 /** Every check the readiness checker knows, in the order findings are reported. */
@@ -9,6 +10,7 @@ export const CHECK_IDS = [
   'story.format',
   'story.atomic',
   'story.minimal',
+  'story.observable',
   'text.vague',
   'ac.missing',
   'ac.untestable',
@@ -37,6 +39,11 @@ export interface TicketSnapshot {
   summary: string;
   /** The description as ADF, or null when the ticket has none. */
   description: AdfDoc | null;
+  /**
+   * The description already read into text blocks (e.g. straight from Markdown by markdownToBlocks);
+   * when given, it is read instead of `description`, which then need not be built.
+   */
+  descriptionBlocks?: readonly AdfBlock[];
   /** Jira issue type name, e.g. "Story", "Bug", "Task". */
   issueType: string;
   storyPoints?: number | null;

@@ -49,6 +49,11 @@ export const CHECKS: Record<CheckId, CheckInfo> = {
     failure: 'Story not minimal',
     description: 'The story sentence carries no bracketed asides, embedded examples or extra sentences.',
   },
+  'story.observable': {
+    name: 'Observable goal',
+    failure: 'Goal too general',
+    description: 'The goal names something a user does or sees, not only what should get better ("improve", "ensure", "optimise").',
+  },
   'text.vague': {
     name: 'No vague terms',
     failure: 'Vague terms',

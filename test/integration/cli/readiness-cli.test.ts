@@ -63,12 +63,12 @@ const EXPECTED: Record<string, [score: number, ready: boolean, checks: string[]]
   'LIB-101': [100, true, []],
   'LIB-102': [100, true, []],
   'LIB-103': [100, true, []],
-  'LIB-104': [75, true, ['ac.missing']],
+  'LIB-104': [75, false, ['ac.missing']],
   'LIB-105': [100, true, []],
   'LIB-106': [100, true, []],
   'LIB-107': [100, true, []],
   'LIB-108': [100, true, []],
-  'LIB-109': [75, true, ['ac.missing']],
+  'LIB-109': [75, false, ['ac.missing']],
   'LIB-110': [100, true, []],
   // No benefit, or no story at all.
   'LIB-111': [85, true, ['story.format']],
@@ -79,22 +79,22 @@ const EXPECTED: Record<string, [score: number, ready: boolean, checks: string[]]
   'LIB-115': [90, true, ['story.atomic']],
   'LIB-116': [65, false, ['story.atomic', 'ac.missing']],
   'LIB-117': [65, false, ['story.atomic', 'ac.missing']],
-  'LIB-118': [75, true, ['ac.missing']],
+  'LIB-118': [75, false, ['ac.missing']],
   'LIB-119': [65, false, ['story.atomic', 'ac.missing']],
   'LIB-120': [65, false, ['story.atomic', 'ac.missing']],
   // Asides, examples and extra sentences on the story line.
   'LIB-121': [95, true, ['story.minimal']],
-  'LIB-122': [70, true, ['story.minimal', 'ac.missing']],
-  'LIB-123': [70, true, ['story.minimal', 'story.minimal', 'ac.missing']],
-  'LIB-124': [70, true, ['story.minimal', 'ac.missing']],
-  'LIB-125': [70, true, ['story.minimal', 'ac.missing']],
+  'LIB-122': [70, false, ['story.minimal', 'ac.missing']],
+  'LIB-123': [70, false, ['story.minimal', 'story.minimal', 'ac.missing']],
+  'LIB-124': [70, false, ['story.minimal', 'ac.missing']],
+  'LIB-125': [70, false, ['story.minimal', 'ac.missing']],
   // Vague terms in the text and in a criterion.
-  'LIB-126': [90, true, ['text.vague', 'text.vague']],
+  'LIB-126': [90, true, ['text.vague', 'text.vague', 'text.vague']],
   'LIB-127': [80, true, ['text.vague', 'ac.untestable']],
   'LIB-128': [90, true, ['text.vague', 'text.vague', 'text.vague']],
   'LIB-129': [90, true, ['text.vague']],
   // Bugs and tasks (no story checks), missing, empty, placeholder and short descriptions, blockers, estimates.
-  'LIB-130': [75, true, ['ac.missing']],
+  'LIB-130': [75, false, ['ac.missing']],
   'LIB-131': [100, true, []],
   'LIB-132': [100, true, []],
   'LIB-133': [95, true, ['summary.vague']],
@@ -170,17 +170,17 @@ describe('accord readiness on the fixture backlog', () => {
   });
 
   it('flags a second action joined to the goal, and not two objects', () => {
-    // The finding quotes the conjunction, the second action and the word after it.
-    const joins: [string, string][] = [
-      ['LIB-115', 'and save a'],
-      ['LIB-116', 'or print my'],
-      ['LIB-117', 'and unlock the'],
-      ['LIB-119', 'as well as to see my'],
-      ['LIB-120', '& review titles'],
+    // The finding quotes the second action with its words, and the first action it is added to.
+    const joins: [string, string, string][] = [
+      ['LIB-115', 'and save a title to my', 'search the catalogue'],
+      ['LIB-116', 'or print my loan history', 'export'],
+      ['LIB-117', 'and unlock the staff terminal remotely', 'lock'],
+      ['LIB-119', 'as well as to see my payment history', 'pay fines online'],
+      ['LIB-120', '& review titles I have borrowed', 'rate'],
     ];
-    for (const [id, join] of joins) {
-      expect(descriptionOf(tickets.get(id))).toContain(join);
-      expect(messagesOf(byId.get(id), 'story.atomic')).toEqual([`The story asks for more than one thing: "${join}" joins a second action.`]);
+    for (const [id, second, first] of joins) {
+      expect(descriptionOf(tickets.get(id))).toContain(second);
+      expect(messagesOf(byId.get(id), 'story.atomic')).toEqual([`The story asks for more than one thing: "${second}" adds a second action to "${first}".`]);
     }
     // "new and returned books", "fast and intuitive", "email and/or text": one feature each.
     expect(descriptionOf(tickets.get('LIB-118'))).toContain('new and returned books');
@@ -200,7 +200,8 @@ describe('accord readiness on the fixture backlog', () => {
 
   it('names each vague term once, in the text and in a criterion', () => {
     const terms = (id: string) => messagesOf(byId.get(id), 'text.vague').map((message) => /"([^"]+)"/.exec(message)?.[1]);
-    expect(terms('LIB-126')).toEqual(['fast', 'intuitive']);
+    // "queues get shorter": a comparative with nothing to compare to cannot be tested either.
+    expect(terms('LIB-126')).toEqual(['fast', 'intuitive', 'shorter']);
     expect(terms('LIB-127')).toEqual(['quickly']);
     expect(messagesOf(byId.get('LIB-127'), 'ac.untestable')).toEqual(['Acceptance criterion cannot be tested: it uses the vague term "quickly".']);
     expect(terms('LIB-128')).toEqual(['some', 'several', 'etc.']);

@@ -32,6 +32,15 @@ describe('score and ready', () => {
     expect(result.ready).toBe(false);
   });
 
+  it('is not ready without acceptance criteria, by default, however good the rest is', () => {
+    const result = checkReadiness(ticket({ description: READY_STORY }));
+    expect(result.findings.map((item) => [item.check, item.severity])).toEqual([['ac.missing', 'blocker']]);
+    expect(result.score).toBe(75);
+    expect(result.ready).toBe(false);
+    // A team whose Definition of Ready allows it can say so in its rubric.
+    expect(checkReadiness(ticket({ description: READY_STORY }), rubric({ checks: { 'ac.missing': { severity: 'major' } } })).ready).toBe(true);
+  });
+
   it('is not ready with a blocker finding even when the score is high', () => {
     const result = checkReadiness(ticket({ links: [{ relation: 'is blocked by', issueKey: 'ACC-7', statusCategory: 'new' }] }));
     expect(result.score).toBe(70);

@@ -27,6 +27,45 @@ describe('text.vague', () => {
     expect(fired(withText(text))).not.toContain('text.vague');
   });
 
+  describe('comparisons in the story sentence, read from its parts of speech', () => {
+    const storyTicket = (sentence: string, issueType = 'Story') => ticket({ issueType, description: `${sentence}\n\n${READY_CRITERIA}` });
+
+    it.each([
+      ['"more" with an adjective', 'As a planner, I want more accurate forecasts per store, so that shelves stay full.', 'more accurate'],
+      ['a superlative', 'As a traveller, I want the cheapest connection listed first, so that I save money.', 'cheapest'],
+      ['an inflected comparative', 'As a rider, I want smoother braking on wet roads, so that I feel safe.', 'smoother'],
+    ])('fires for %s, with what to do', (_name, sentence, term) => {
+      const found = findingsOf(storyTicket(sentence), 'text.vague');
+      expect(found.map((item) => item.message)).toContain(`Vague comparison "${term}": better, faster or more than what, and by how much?`);
+      const item = found.find((candidate) => candidate.message.includes(term))!;
+      expect(sentence).toContain(item.evidence.replace(/…/g, '').trim());
+      expect(item.fix).toMatch(/measure and the target/);
+    });
+
+    it('fires for an adverb of manner, but not for one that says when or how often', () => {
+      const found = findingsOf(storyTicket('As a courier, I want the van doors to lock securely at every stop, so that parcels stay inside.'), 'text.vague');
+      expect(found.map((item) => item.message)).toEqual(['Vague manner "securely": how is it measured or checked?']);
+      expect(found[0]!.evidence).toContain('lock securely');
+      expect(fired(storyTicket('As a courier, I want the route sent automatically every day, and I get it daily, so that I start on time.'))).not.toContain('text.vague');
+    });
+
+    it('reports a term of the word list once, not again as a comparison', () => {
+      const found = findingsOf(storyTicket('As a shopper, I want a faster checkout, so that I do not give up.'), 'text.vague');
+      expect(found.map((item) => item.message)).toEqual(['Vague term "faster": it cannot be measured or tested.']);
+    });
+
+    it.each([
+      ['order in time', 'As a patient, I want later appointments on the second page, so that the list stays short.'],
+      ['a noun ending in -er', 'As a clerk, I want the number of open orders per customer, so that I can call them.'],
+    ])('does not fire for %s', (_name, sentence) => {
+      expect(fired(storyTicket(sentence))).not.toContain('text.vague');
+    });
+
+    it('reads comparisons only in the story sentence of story types', () => {
+      expect(fired(storyTicket('As a planner, I want more accurate forecasts per store, so that shelves stay full.', 'Task'))).not.toContain('text.vague');
+    });
+  });
+
   it('uses the configured word list', () => {
     const parsed = parseRubric({ vagueTerms: ['blazing'] });
     if (!parsed.ok) throw new Error(parsed.error);

@@ -3,6 +3,7 @@ import type { Check } from './check';
 import { acMissing, acUntestable } from './criteria-checks';
 import { descriptionMissing, descriptionPlaceholder, descriptionTooShort } from './description-checks';
 import { blockersOpen, estimateMissing, priorityMissing } from './planning-checks';
+import { storyObservable } from './story-observable-check';
 import { storyAtomic, storyFormat, storyMinimal } from './story-checks';
 import { summaryVague } from './summary-check';
 import { textVague } from './vague-text-check';
@@ -16,6 +17,7 @@ export const CHECKS: Readonly<Record<CheckId, Check>> = {
   'story.format': storyFormat,
   'story.atomic': storyAtomic,
   'story.minimal': storyMinimal,
+  'story.observable': storyObservable,
   'text.vague': textVague,
   'ac.missing': acMissing,
   'ac.untestable': acUntestable,

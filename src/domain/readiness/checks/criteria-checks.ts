@@ -1,3 +1,4 @@
+import { tagWords } from '../language/pos-tags';
 import type { Finding } from '../types';
 import { finding, MAX_FINDINGS_PER_CHECK, NO_FINDINGS, type Check } from './check';
 
@@ -46,13 +47,27 @@ export const acUntestable: Check = (ticket, rules) => {
   return found ?? NO_FINDINGS;
 };
 
+/**
+ * A criterion the outcome words above miss may still be a plain statement with its own verb
+ * ("Typing three letters suggests matching customers"): its parts of speech show a finite verb, an
+ * auxiliary or an inflected verb that is not an -ing form. A phrase without one ("Nice looking cover
+ * page design") states nothing to check; a bare verb form may be a noun the tagger misread.
+ */
+function statesSomething(criterion: string): boolean {
+  for (const word of tagWords(criterion)) {
+    if (word.pos === 'AUX') return true;
+    if (word.pos === 'VERB' && word.lemma !== word.lower && !word.lower.endsWith('ing')) return true;
+  }
+  return false;
+}
+
 function untestableBecause(criterion: string, vague: RegExp | null): string | null {
   if (GHERKIN_START.test(criterion)) {
     if (!THEN_STEP.test(criterion)) return 'the scenario has no Then step (no observable outcome)';
   } else {
     const words = criterion.trim().split(/\s+/).length;
     if (words < MIN_WORDS) return 'too short to state a checkable outcome';
-    if (!OUTCOME.test(criterion)) return 'it states no observable outcome (not Given/When/Then nor a checkable statement)';
+    if (!OUTCOME.test(criterion) && !statesSomething(criterion)) return 'it states no observable outcome (not Given/When/Then nor a checkable statement)';
   }
   if (vague !== null) {
     vague.lastIndex = 0;

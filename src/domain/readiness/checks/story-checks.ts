@@ -1,3 +1,5 @@
+import { findCoordinatedActions, findCoordinatedThings, MAY_COORDINATE } from '../language/coordination';
+import { spanOf, storyWords } from '../language/story-words';
 import { clip } from '../text-snippet';
 import type { Finding } from '../types';
 import { finding, NO_FINDINGS, type Check } from './check';
@@ -34,51 +36,47 @@ export const storyFormat: Check = (ticket, rules) => {
   ];
 };
 
-// Verbs that name a user action. A conjunction followed by one of these joins two actions
-// ("export or print", "backup and restore"); followed by anything else it joins two objects
-// ("preferred and undesired terms"), which is still one feature.
-const ACTION_VERBS = new Set(
-  (
-    'access add adjust analyse analyze apply approve archive assign attach backup book browse build buy calculate ' +
-    'cancel capture change check checkout choose clear click close combine comment compare complete configure ' +
-    'confirm connect copy create customize customise deactivate define delete deliver deploy disable discover ' +
-    'dismiss display download drag drop duplicate edit email enable enter export fill filter find fix follow ' +
-    'generate get grant hide import install invite join keep launch leave link list load locate lock log login ' +
-    'logout make manage mark merge migrate modify monitor move navigate notify open order overwrite pay pin ' +
-    'preview print publish purchase read receive record refresh register reject relate reload remove rename ' +
-    'reorder replace reply report request reset resize restore retrieve return reuse review revoke rollback ' +
-    'run save scan schedule search select send set share show sign sort start stop store submit subscribe ' +
-    'suspend switch sync tag track transfer undo unlock unpublish unsubscribe update upgrade upload use validate ' +
-    'verify view visit vote watch withdraw write'
-  ).split(' '),
-);
-const CONJUNCTION = /(?<![\w-])(?:and|or|&|as well as|plus)\s+(?:then\s+|also\s+)?(?:(to)\s+)?([a-z][\w-]*)(?:\s+(\w+))?/gi;
-
+/**
+ * Two features in one story, read from the parts of speech of the story sentence (language/):
+ * - the goal joins two actions: "export grades and print report cards", "design and build", "to
+ *   optimise traffic flow and reduce congestion";
+ * - the goal asks for two things: "clear explanations and visualisations", "to be secure and compliant";
+ * - the benefit asks for a second outcome outright: "..., so that I can share it, and I also want to print it".
+ * Not: two objects or modifiers inside what is asked for ("the use of preferred and undesired terms",
+ * "a car that uses AI and real-time data", "blood and urine samples"), nor the reasons a benefit lists
+ * ("so that I can save time and reduce errors": people do not split a story for that, see the README).
+ */
 export const storyAtomic: Check = (ticket, rules) => {
-  const goal = ticket.story?.goal;
-  if (!ticket.isStory || goal === null || goal === undefined) return NO_FINDINGS;
-  let found: Finding[] | null = null;
-  CONJUNCTION.lastIndex = 0;
-  for (let match = CONJUNCTION.exec(goal); match !== null; match = CONJUNCTION.exec(goal)) {
-    const verb = match[2]!.toLowerCase();
-    const next = match[3]?.toLowerCase();
-    // "to <verb>" is always a second action; a bare verb counts unless used as a noun ("export of").
-    const isAction = match[1] !== undefined || (ACTION_VERBS.has(verb) && next !== 'of');
-    if (!isAction) continue;
-    found ??= [];
-    found.push(
+  const story = ticket.story;
+  if (!ticket.isStory || story === null || story.goal === null) return NO_FINDINGS;
+  const goal = spanOf(story.sentence, story.goal);
+  const goalText = story.sentence.slice(goal[0], goal[1]);
+  const benefitAsks = story.benefit !== null && SECOND_REQUEST.exec(story.benefit);
+  if (benefitAsks) {
+    return [
       finding(
         'story.atomic',
         rules,
-        `The story asks for more than one thing: "${clip(match[0], 60)}" joins a second action.`,
-        goal,
-        'Split the story into one story per action, each with its own acceptance criteria.',
+        `The story asks for a second thing in its benefit: "${clip(benefitAsks[0], 60)}".`,
+        story.benefit ?? '',
+        'Keep one request per story: write the second one as its own story.',
       ),
-    );
-    break; // one finding says it all; the evidence shows the goal
+    ];
   }
-  return found ?? NO_FINDINGS;
+  if (!MAY_COORDINATE.test(goalText)) return NO_FINDINGS; // no conjunction: nothing to tag
+  const words = storyWords(story);
+  const actions = findCoordinatedActions(words, goal[0], goal[1]);
+  const things = actions === null ? findCoordinatedThings(words, goal[0], goal[1]) : null;
+  if (actions === null && things === null) return NO_FINDINGS;
+  const message =
+    actions !== null
+      ? `The story asks for more than one thing: "${clip(`${actions.conjunction} ${actions.second}`, 60)}" adds a second action${actions.first === '' ? '' : ` to "${clip(actions.first, 60)}"`}.`
+      : `The story asks for more than one thing: "${clip(things!.first, 50)}" ${things!.conjunction} "${clip(things!.second, 50)}".`;
+  return [finding('story.atomic', rules, message, story.goal, 'Split the story into one story per feature, each with its own acceptance criteria.')];
 };
+
+// A benefit that goes on to ask for more: "and I also want", "and we need", "and also to".
+const SECOND_REQUEST = /(?<![\w-])(?:and|or)\s+(?:(?:I|we)\s+(?:also\s+)?(?:want|need|would like|wish)|also\s+(?:want|need|to))\b.{0,40}/i;
 
 const BRACKETED = /\([^()\n]{1,200}\)|\[[^[\]\n]{1,200}\]/g;
 const EXAMPLE = /(?<![\w])(?:e\.\s?g\.?|eg\.|i\.\s?e\.?|for example|for instance|such as)(?![\w])/gi;

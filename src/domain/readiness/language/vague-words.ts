@@ -1,0 +1,60 @@
+import type { TaggedWord } from './pos-tags';
+
+/**
+ * Comparatives and superlatives ("faster", "more efficient", "highest", "better") in tagged words:
+ * ISO/IEC/IEEE 29148 (5.2.7) names both as unbounded terms, since they need a baseline and a measure
+ * to be tested. Found from the parts of speech, so no word list has to name them.
+ */
+export function comparatives(words: readonly TaggedWord[], from = 0, to = Number.POSITIVE_INFINITY): TaggedWord[][] {
+  const found: TaggedWord[][] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.start < from || word.end > to) continue;
+    const next = words[i + 1];
+    if (DEGREE.has(word.lower) && next !== undefined && (next.pos === 'ADJ' || next.pos === 'ADV') && next.end <= to) {
+      found.push([word, next]);
+      i++;
+    } else if ((word.pos === 'ADJ' || word.pos === 'ADV') && word.lemma !== word.lower && INFLECTED.test(word.lower) && !NOT_DEGREE.has(word.lower)) {
+      found.push([word]);
+    }
+  }
+  return found;
+}
+
+/**
+ * Adverbs of manner ("operate safely", "deliver meals accurately"): ISO 29148's ambiguous adverbs, a
+ * quality with no measure. Adverbs that say when, how often or by which means something happens are
+ * checkable and not reported ("automatically", "daily", "immediately", "alphabetically").
+ */
+export function mannerAdverbs(words: readonly TaggedWord[]): TaggedWord[] {
+  return words.filter((word) => word.pos === 'ADV' && /[a-z]{3}ly$/.test(word.lower) && !CHECKABLE_ADVERBS.has(word.lower));
+}
+
+const CHECKABLE_ADVERBS = new Set(
+  (
+    'only early daily weekly monthly yearly annually quarterly hourly nightly automatically manually immediately ' +
+    'directly exactly newly currently previously recently initially finally publicly privately anonymously ' +
+    'simultaneously separately individually jointly alphabetically chronologically numerically digitally ' +
+    'electronically physically remotely locally globally online offline twice already really actually'
+  ).split(' '),
+);
+
+const DEGREE = new Set(['more', 'most', 'less', 'least']);
+const INFLECTED = /[a-z]{2}(?:er|est)$/;
+// Inflected forms that compare nothing measurable about the product: order in time or in a list.
+const NOT_DEGREE = new Set(['later', 'earlier', 'latest', 'former', 'latter', 'further', 'other']);
+
+/**
+ * Verbs that name no observable behaviour when they head a goal: "improve patient care" says what
+ * should get better, not what someone can do or see. From the requirements literature: verbs of
+ * improvement without a measure (maximise, minimise, optimise in Alexander and Stevens' vague verbs;
+ * improve, enhance, ensure, facilitate, promote) and verbs of knowing or feeling that nobody can observe
+ * (understand, know, learn, explore, appreciate, benefit, enjoy). Their other vague verbs (handle,
+ * process, support, manage) are left out: in stories they usually name a feature ("support dark mode").
+ */
+export const UNOBSERVABLE_VERBS: ReadonlySet<string> = new Set(
+  (
+    'maximize maximise minimize minimise optimize optimise improve enhance ensure facilitate promote ' +
+    'understand know learn explore appreciate benefit enjoy'
+  ).split(' '),
+);
