@@ -91,5 +91,7 @@ export function seedDemoSite(db: Database, now: Date): void {
   });
 }
 
+export { OPS_TICKETS } from './tickets-ops';
+export type { DemoTicket } from './ticket-types';
 export { DEMO_USERS, DEMO_ACCOUNT_IDS, DEMO_TEAMMATES } from './users';
 export { DEMO_PROJECTS, DEMO_SPRINT_IDS, DEMO_BOARD_ID } from './site-layout';
