@@ -4,6 +4,7 @@ import type { Result } from '../../../src/contract/result';
 import type { SprintReadinessView } from '../../../src/contract/sprint-readiness';
 import { READINESS_PROPERTY } from '../../../src/app/readiness/jira-fields';
 import type { ExtensionContext } from '../../../sandbox/runtime/types';
+import { keyOf } from '../../support/seed-tickets';
 import { DEV, OUTSIDER, PM, PO, openHarness, type Harness } from './sandbox-harness';
 
 let h: Harness;
@@ -50,7 +51,7 @@ describe('sprint readiness and settings resolvers', () => {
   });
 
   it('re-checks a ticket when its description changes (trigger)', async () => {
-    const key = 'ACC-60';
+    const key = await keyOf(h, 'dark-mode');
     await h.rest('PUT', `/rest/api/3/issue/${key}/properties/${READINESS_PROPERTY}`, { score: 1, ready: 'false', threshold: 70, fingerprint: 'old', findings: [], checkedAt: '2026-01-01T00:00:00.000Z' });
     const description = {
       type: 'doc',

@@ -10,6 +10,7 @@ import { settingsRecords } from '../../../src/app/settings/settings-record';
 import { defaultProjectSettings } from '../../../src/domain/settings/project-settings';
 import type { JiraPort } from '../../../src/ports/jira';
 import type { JobMessage } from '../../../src/ports/job-queue';
+import { keyOf } from '../../support/seed-tickets';
 import { PO, openHarness, type Harness } from './sandbox-harness';
 
 let h: Harness;
@@ -193,17 +194,19 @@ describe('readiness scan through the sandbox', () => {
     const saved = await store.save(settingsRecords.key(p.id, p.id), { ...defaultProjectSettings(), commentOnUnready: true }, null, Date.now());
     expect(saved.ok).toBe(true);
     const comments = async (key: string) => ((await h.rest('GET', `/rest/api/3/issue/${key}/comment`)).body as { comments: Array<{ body: unknown }> }).comments;
-    const before = await comments('ACC-52');
+    // An unready ticket in the future sprint: a vague story ("fast", "user-friendly", "and/or") without criteria.
+    const key = await keyOf(h, 'usage-dashboard');
+    const before = await comments(key);
     const first = await scan(deps(forApp(noWait)), p, { fresh: true });
     if (first.status !== 'finished') throw new Error(`scan ${first.status}`);
     expect(first.notReady).toBeGreaterThan(0);
-    const after = await comments('ACC-52');
+    const after = await comments(key);
     expect(after.length).toBe(before.length + 1);
     const text = JSON.stringify(after.at(-1)?.body);
     expect(text).toContain('not ready for sprint planning');
     expect(text).toContain('"type":"mention"');
     await scan(deps(forApp(noWait)), p, { fresh: true });
-    expect((await comments('ACC-52')).length).toBe(after.length);
+    expect((await comments(key)).length).toBe(after.length);
   });
 
   it('the hourly trigger scans when the next sprint is within two days, and not again the same day', async () => {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { seedDemoSite } from '../../../sandbox/seed';
 import { DEMO_ACCOUNT_IDS } from '../../../sandbox/seed/users';
+import { keyOf } from '../../support/seed-tickets';
 import { NOW, demoSite } from './demo-site';
 
 const { productOwner, developer, outsider } = DEMO_ACCOUNT_IDS;
@@ -56,37 +57,39 @@ describe('routing, errors and faults', () => {
 
   it('never throws out of handle, even when a listener or validator throws', async () => {
     const site = demoSite();
+    const key = await keyOf(site, 'login-email');
     site.jira.onProductEvent(() => {
       throw new Error('listener failed');
     });
-    const edit = await site.call('PUT', '/rest/api/3/issue/ACC-1', { body: { fields: { summary: 'Still fine' } } });
+    const edit = await site.call('PUT', `/rest/api/3/issue/${key}`, { body: { fields: { summary: 'Still fine' } } });
     expect(edit.status).toBe(204);
     site.jira.setTransitionValidators([{ key: 'broken', toStatus: null, run: async () => { throw new Error('boom'); } }]);
-    const refused = await site.call('POST', '/rest/api/3/issue/ACC-1/transitions', { body: { transition: { id: '31' } } });
+    const refused = await site.call('POST', `/rest/api/3/issue/${key}/transitions`, { body: { transition: { id: '31' } } });
     expect(refused.status).toBe(400);
     expect(refused.json.errorMessages[0]).toContain('boom');
   });
 
   it('injects 429 with and without Retry-After and 503, then serves again, counting by template', async () => {
     const site = demoSite();
+    const key = await keyOf(site, 'login-email');
     site.jira.resetRequestCounts();
     Object.assign(site.jira.faults, { rateLimitNext: 1, retryAfterSeconds: 7 });
-    const limited = await site.call('GET', '/rest/api/3/issue/ACC-1?fields=summary');
+    const limited = await site.call('GET', `/rest/api/3/issue/${key}?fields=summary`);
     expect(limited.status).toBe(429);
     expect(limited.headers['retry-after']).toBe('7');
     Object.assign(site.jira.faults, { rateLimitNext: 1, retryAfterSeconds: null });
-    const bare = await site.call('GET', '/rest/api/3/issue/ACC-1?fields=summary');
+    const bare = await site.call('GET', `/rest/api/3/issue/${key}?fields=summary`);
     expect(bare.status).toBe(429);
     expect(bare.headers).not.toHaveProperty('retry-after');
     Object.assign(site.jira.faults, { unavailableNext: 1, retryAfterSeconds: 3 });
-    const unavailable = await site.call('GET', '/rest/api/3/issue/ACC-1');
+    const unavailable = await site.call('GET', `/rest/api/3/issue/${key}`);
     expect(unavailable.status).toBe(503);
     expect(unavailable.headers['retry-after']).toBe('3');
-    expect((await site.call('GET', '/rest/api/3/issue/ACC-1')).status).toBe(200);
+    expect((await site.call('GET', `/rest/api/3/issue/${key}`)).status).toBe(200);
     expect(site.jira.faults).toMatchObject({ rateLimitNext: 0, unavailableNext: 0 });
 
     Object.assign(site.jira.faults, { rateLimitNext: 1, pathPrefix: '/rest/agile/' });
-    expect((await site.call('GET', '/rest/api/3/issue/ACC-1')).status).toBe(200);
+    expect((await site.call('GET', `/rest/api/3/issue/${key}`)).status).toBe(200);
     expect((await site.call('GET', '/rest/agile/1.0/board')).status).toBe(429);
     expect(site.jira.requestCounts()).toEqual({ 'GET /rest/api/3/issue/{issueIdOrKey}': 5, 'GET /rest/agile/1.0/board': 1 });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT_IDS } from '../../../sandbox/seed/users';
+import { keyOf } from '../../support/seed-tickets';
 import { demoSite } from './demo-site';
 
 const { productOwner, projectManager, developer, outsider } = DEMO_ACCOUNT_IDS;
@@ -8,24 +9,27 @@ const NOT_FOUND = { errorMessages: ['Issue does not exist or you do not have per
 describe('issue visibility and editing', () => {
   it('shows ACC issues to its members and hides them from the outsider with Jira 404 shape', async () => {
     const site = demoSite();
+    const acc = await keyOf(site, 'login-email');
+    const ops = await keyOf(site, 'ops-incident');
     for (const user of [productOwner, projectManager, developer]) {
-      const answer = await site.call('GET', '/rest/api/3/issue/ACC-1?fields=summary,status', { as: user });
+      const answer = await site.call('GET', `/rest/api/3/issue/${acc}?fields=summary,status`, { as: user });
       expect(answer.status).toBe(200);
-      expect(answer.json.key).toBe('ACC-1');
+      expect(answer.json.key).toBe(acc);
       expect(Object.keys(answer.json.fields).sort()).toEqual(['status', 'summary']);
     }
-    const hidden = await site.call('GET', '/rest/api/3/issue/ACC-1', { as: outsider });
+    const hidden = await site.call('GET', `/rest/api/3/issue/${acc}`, { as: outsider });
     expect(hidden.status).toBe(404);
     expect(hidden.json).toEqual(NOT_FOUND);
     const missing = await site.call('GET', '/rest/api/3/issue/ACC-9999', { as: productOwner });
     expect(missing.json).toEqual(NOT_FOUND);
-    expect((await site.call('GET', '/rest/api/3/issue/OPS-1', { as: outsider })).status).toBe(200);
-    expect((await site.call('GET', '/rest/api/3/issue/OPS-1', { as: productOwner })).status).toBe(404);
+    expect((await site.call('GET', `/rest/api/3/issue/${ops}`, { as: outsider })).status).toBe(200);
+    expect((await site.call('GET', `/rest/api/3/issue/${ops}`, { as: productOwner })).status).toBe(404);
   });
 
   it('answers fields, renderedFields, names, changelog and properties as asked', async () => {
     const site = demoSite();
-    const answer = await site.call('GET', '/rest/api/3/issue/ACC-1?expand=renderedFields,names,changelog&properties=*all');
+    const acc = await keyOf(site, 'login-email');
+    const answer = await site.call('GET', `/rest/api/3/issue/${acc}?expand=renderedFields,names,changelog&properties=*all`);
     expect(answer.status).toBe(200);
     const { fields } = answer.json;
     expect(fields.status.statusCategory.key).toBe('done');
@@ -38,7 +42,7 @@ describe('issue visibility and editing', () => {
     expect(answer.json.renderedFields.description).toContain('<p>');
     expect(answer.json.changelog.histories.length).toBeGreaterThan(0);
     expect(answer.json.properties).toEqual({});
-    const navigable = await site.call('GET', '/rest/api/3/issue/ACC-1?fields=*navigable,-description');
+    const navigable = await site.call('GET', `/rest/api/3/issue/${acc}?fields=*navigable,-description`);
     expect(navigable.json.fields).not.toHaveProperty('description');
     expect(navigable.json.fields).not.toHaveProperty('comment');
     expect(navigable.json.fields).toHaveProperty('summary');
@@ -59,31 +63,34 @@ describe('issue visibility and editing', () => {
 
   it('edits with changelog and an updated event that says who caused it', async () => {
     const site = demoSite();
-    const edit = await site.call('PUT', '/rest/api/3/issue/ACC-5', {
+    const key = await keyOf(site, 'analytics');
+    const edit = await site.call('PUT', `/rest/api/3/issue/${key}`, {
       as: developer,
       body: { fields: { summary: 'A clearer summary', customfield_10016: 13, labels: ['one', 'two'] } },
     });
     expect(edit.status).toBe(204);
     expect(site.events).toHaveLength(1);
     const event = site.events[0]!;
-    expect(event).toMatchObject({ eventType: 'avi:jira:updated:issue', selfGenerated: false, atlassianId: developer, issue: { key: 'ACC-5' } });
+    expect(event).toMatchObject({ eventType: 'avi:jira:updated:issue', selfGenerated: false, atlassianId: developer, issue: { key } });
     expect(event.issue.fields['summary']).toBe('A clearer summary');
     expect(event.changelog?.items.map((item) => item.fieldId).sort()).toEqual(['customfield_10016', 'labels', 'summary']);
-    const history = await site.call('GET', '/rest/api/3/issue/ACC-5/changelog?maxResults=100');
+    const history = await site.call('GET', `/rest/api/3/issue/${key}/changelog?maxResults=100`);
     const last = history.json.values.at(-1);
     expect(last.author.accountId).toBe(developer);
     expect(last.items.find((item: { fieldId: string }) => item.fieldId === 'summary').toString).toBe('A clearer summary');
 
-    await site.call('PUT', '/rest/api/3/issue/ACC-5', { body: { fields: { summary: 'Written by the app' } }, fromApp: true });
+    await site.call('PUT', `/rest/api/3/issue/${key}`, { body: { fields: { summary: 'Written by the app' } }, fromApp: true });
     expect(site.events[1]).toMatchObject({ selfGenerated: true, atlassianId: undefined });
   });
 
   it('refuses edits without EDIT_ISSUES (403) and bad field values (400)', async () => {
     const site = demoSite();
-    const denied = await site.call('PUT', '/rest/api/3/issue/OPS-1', { as: outsider, body: { fields: { summary: 'x' } } });
+    const ops = await keyOf(site, 'ops-incident');
+    const acc = await keyOf(site, 'login-email');
+    const denied = await site.call('PUT', `/rest/api/3/issue/${ops}`, { as: outsider, body: { fields: { summary: 'x' } } });
     expect(denied.status).toBe(403);
     expect(denied.json.errorMessages[0]).toMatch(/permission/);
-    const bad = await site.call('PUT', '/rest/api/3/issue/ACC-1', { body: { fields: { priority: { name: 'Urgent-ish' }, nonsense: 1 } } });
+    const bad = await site.call('PUT', `/rest/api/3/issue/${acc}`, { body: { fields: { priority: { name: 'Urgent-ish' }, nonsense: 1 } } });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.json.errors).sort()).toEqual(['nonsense', 'priority']);
     expect(site.events).toHaveLength(0);

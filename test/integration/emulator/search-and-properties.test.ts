@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT_IDS } from '../../../sandbox/seed/users';
+import { keyOf } from '../../support/seed-tickets';
 import { demoSite } from './demo-site';
 
 const { productOwner, developer, outsider } = DEMO_ACCOUNT_IDS;
@@ -76,14 +77,15 @@ describe('enhanced JQL search', () => {
 describe('issue properties', () => {
   it('creates (201), updates (200), reads, lists and deletes a property without firing events', async () => {
     const site = demoSite();
-    const url = '/rest/api/3/issue/ACC-3/properties/accord-readiness';
+    const key = await keyOf(site, 'error-pages');
+    const url = `/rest/api/3/issue/${key}/properties/accord-readiness`;
     expect((await site.call('PUT', url, { as: developer, body: { score: 40, ready: 'no' } })).status).toBe(201);
     expect((await site.call('PUT', url, { as: developer, body: { score: 55, ready: 'no' } })).status).toBe(200);
     expect((await site.call('GET', url, { as: productOwner })).json).toEqual({ key: 'accord-readiness', value: { score: 55, ready: 'no' } });
-    const keys = await site.call('GET', '/rest/api/3/issue/ACC-3/properties');
-    expect(keys.json.keys.map((key: { key: string }) => key.key)).toEqual(['accord-readiness']);
+    const keys = await site.call('GET', `/rest/api/3/issue/${key}/properties`);
+    expect(keys.json.keys.map((property: { key: string }) => property.key)).toEqual(['accord-readiness']);
     const found = await site.call('POST', '/rest/api/3/search/jql', { body: { jql: 'project = ACC AND accordReadiness < 70', properties: ['accord-readiness'], fields: ['summary'] } });
-    expect(found.json.issues.map((issue: { key: string }) => issue.key)).toEqual(['ACC-3']);
+    expect(found.json.issues.map((issue: { key: string }) => issue.key)).toEqual([key]);
     expect(found.json.issues[0].properties['accord-readiness'].score).toBe(55);
     expect((await site.call('DELETE', url)).status).toBe(204);
     expect((await site.call('GET', url)).status).toBe(404);
@@ -92,11 +94,13 @@ describe('issue properties', () => {
 
   it('refuses values over 32768 characters, bad JSON and writes without EDIT_ISSUES', async () => {
     const site = demoSite();
-    const url = '/rest/api/3/issue/OPS-2/properties/big';
+    const ops = await keyOf(site, 'ops-backups');
+    const acc = await keyOf(site, 'login-email');
+    const url = `/rest/api/3/issue/${ops}/properties/big`;
     expect((await site.call('PUT', url, { body: 'x'.repeat(40000) })).status).toBe(400);
     expect((await site.call('PUT', url, { rawBody: '{not json' })).status).toBe(400);
     expect((await site.call('PUT', url, { as: outsider, body: { a: 1 } })).status).toBe(403);
-    expect((await site.call('PUT', '/rest/api/3/issue/ACC-1/properties/x', { as: outsider, body: { a: 1 } })).status).toBe(404);
+    expect((await site.call('PUT', `/rest/api/3/issue/${acc}/properties/x`, { as: outsider, body: { a: 1 } })).status).toBe(404);
   });
 
   it('bulk-writes properties, answers 303 to a finished task', async () => {

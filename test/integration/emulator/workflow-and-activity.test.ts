@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT_IDS } from '../../../sandbox/seed/users';
+import { keyOf } from '../../support/seed-tickets';
 import { demoSite, type DemoSite } from './demo-site';
 
 const { productOwner, developer, outsider } = DEMO_ACCOUNT_IDS;
@@ -58,36 +59,39 @@ describe('transitions', () => {
 describe('comments, worklogs and changelog', () => {
   it('adds, reads, lists and deletes ADF comments with mentions', async () => {
     const site = demoSite();
+    const key = await keyOf(site, 'multi-currency');
     const body = {
       type: 'doc',
       version: 1,
       content: [{ type: 'paragraph', content: [{ type: 'mention', attrs: { id: developer, text: '@Dana Developer' } }, { type: 'text', text: ' please review' }] }],
     };
-    const added = await site.call('POST', '/rest/api/3/issue/ACC-7/comment', { as: productOwner, body: { body } });
+    const added = await site.call('POST', `/rest/api/3/issue/${key}/comment`, { as: productOwner, body: { body } });
     expect(added.status).toBe(201);
     expect(added.json.author.accountId).toBe(productOwner);
     expect(added.json.body).toEqual(body);
-    const one = await site.call('GET', `/rest/api/3/issue/ACC-7/comment/${added.json.id}?expand=renderedBody`);
+    const one = await site.call('GET', `/rest/api/3/issue/${key}/comment/${added.json.id}?expand=renderedBody`);
     expect(one.json.renderedBody).toContain('please review');
-    const list = await site.call('GET', '/rest/api/3/issue/ACC-7/comment');
+    const list = await site.call('GET', `/rest/api/3/issue/${key}/comment`);
     expect(list.json.comments.at(-1).id).toBe(added.json.id);
     expect(list.json.total).toBe(list.json.comments.length);
-    expect((await site.call('DELETE', `/rest/api/3/issue/ACC-7/comment/${added.json.id}`, { as: developer })).status).toBe(403);
-    expect((await site.call('DELETE', `/rest/api/3/issue/ACC-7/comment/${added.json.id}`, { as: productOwner })).status).toBe(204);
-    expect((await site.call('POST', '/rest/api/3/issue/ACC-7/comment', { body: { body: 42 } })).status).toBe(400);
+    expect((await site.call('DELETE', `/rest/api/3/issue/${key}/comment/${added.json.id}`, { as: developer })).status).toBe(403);
+    expect((await site.call('DELETE', `/rest/api/3/issue/${key}/comment/${added.json.id}`, { as: productOwner })).status).toBe(204);
+    expect((await site.call('POST', `/rest/api/3/issue/${key}/comment`, { body: { body: 42 } })).status).toBe(400);
   });
 
   it('logs work and pages worklogs and changelog', async () => {
     const site = demoSite();
-    const logged = await site.call('POST', '/rest/api/3/issue/ACC-2/worklog', { as: developer, body: { timeSpent: '2h 30m', started: '2026-03-09T10:00:00.000+0000' } });
+    const worked = await keyOf(site, 'login-bug-safari');
+    const changed = await keyOf(site, 'login-email');
+    const logged = await site.call('POST', `/rest/api/3/issue/${worked}/worklog`, { as: developer, body: { timeSpent: '2h 30m', started: '2026-03-09T10:00:00.000+0000' } });
     expect(logged.status).toBe(201);
     expect(logged.json).toMatchObject({ timeSpentSeconds: 9000, timeSpent: '2h 30m', author: { accountId: developer } });
-    const worklogs = await site.call('GET', '/rest/api/3/issue/ACC-2/worklog');
+    const worklogs = await site.call('GET', `/rest/api/3/issue/${worked}/worklog`);
     expect(worklogs.json.worklogs.at(-1).id).toBe(logged.json.id);
     expect(worklogs.json.total).toBe(worklogs.json.worklogs.length);
-    expect((await site.call('POST', '/rest/api/3/issue/ACC-2/worklog', { body: { timeSpent: 'soon' } })).status).toBe(400);
-    const all = await site.call('GET', '/rest/api/3/issue/ACC-1/changelog');
-    const firstPage = await site.call('GET', '/rest/api/3/issue/ACC-1/changelog?startAt=0&maxResults=2');
+    expect((await site.call('POST', `/rest/api/3/issue/${worked}/worklog`, { body: { timeSpent: 'soon' } })).status).toBe(400);
+    const all = await site.call('GET', `/rest/api/3/issue/${changed}/changelog`);
+    const firstPage = await site.call('GET', `/rest/api/3/issue/${changed}/changelog?startAt=0&maxResults=2`);
     expect(all.json.total).toBeGreaterThan(2);
     expect(firstPage.json.values).toHaveLength(2);
     expect(firstPage.json.isLast).toBe(false);
@@ -109,12 +113,13 @@ describe('people, permissions and projects', () => {
 
   it('reports built-in and app permissions per project', async () => {
     const site = demoSite();
+    const issue = await keyOf(site, 'login-email');
     const key = 'ari:cloud:ecosystem::extension/6f1b0c1e-6a43-4a53-9d3e-acc0d0000001/test-env/static/sign-off-work-results';
     const ask = (user: string, scope: string) => site.call('GET', `/rest/api/3/mypermissions?${scope}&permissions=EDIT_ISSUES,${encodeURIComponent(key)}`, { as: user });
     const po = await ask(productOwner, 'projectKey=ACC');
     expect(po.json.permissions[key]).toMatchObject({ key, havePermission: true, type: 'PROJECT', name: 'Sign off work results' });
     expect(po.json.permissions.EDIT_ISSUES.havePermission).toBe(true);
-    const dev = await ask(developer, 'issueKey=ACC-1');
+    const dev = await ask(developer, `issueKey=${issue}`);
     expect(dev.json.permissions[key].havePermission).toBe(false);
     const viewer = await ask(outsider, 'projectKey=OPS');
     expect(viewer.json.permissions.EDIT_ISSUES.havePermission).toBe(false);

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../../sandbox/server';
+import { keyOf } from '../../support/seed-tickets';
 
 let sandbox: Sandbox;
 let dataDir: string;
@@ -157,13 +158,14 @@ describe('the control API refuses bad bodies with 4xx JSON', () => {
 describe('the Jira REST bridge refuses an oversize body in Jira’s error shape', () => {
   it('answers 413 {errorMessages, errors} and leaves the issue as it was', async () => {
     const asPo = { 'content-type': 'application/json', 'x-sandbox-user': 'demo-po' };
-    const before = await send('GET', '/rest/api/3/issue/ACC-1?fields=summary', undefined, asPo);
+    const key = await keyOf(sandbox.url, 'login-email');
+    const before = await send('GET', `/rest/api/3/issue/${key}?fields=summary`, undefined, asPo);
     expect(before.status).toBe(200);
-    const answer = await send('PUT', '/rest/api/3/issue/ACC-1', JSON.stringify({ fields: { summary: OVERSIZE } }), asPo);
+    const answer = await send('PUT', `/rest/api/3/issue/${key}`, JSON.stringify({ fields: { summary: OVERSIZE } }), asPo);
     expect(answer.status).toBe(413);
     expect(answer.contentType).toContain('application/json');
     expect(answer.json).toEqual({ errorMessages: [expect.stringMatching(/^The request body is \d+ bytes; the sandbox accepts at most 6291456 bytes\.$/)], errors: {} });
-    const after = await send('GET', '/rest/api/3/issue/ACC-1?fields=summary', undefined, asPo);
+    const after = await send('GET', `/rest/api/3/issue/${key}?fields=summary`, undefined, asPo);
     expect(after.json).toEqual(before.json);
   });
 
