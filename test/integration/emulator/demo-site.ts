@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'yaml';
 import { createJiraEmulator, parseManifestBits } from '../../../sandbox/jira';
-import type { Actor, JiraEmulator, ProductEvent } from '../../../sandbox/jira/emulator-types';
+import type { Actor, IssueEvent, JiraEmulator, ProductEvent } from '../../../sandbox/jira/emulator-types';
 import { seedDemoSite } from '../../../sandbox/seed';
 
 export const NOW = new Date('2026-03-10T09:00:00.000Z');
@@ -46,4 +46,10 @@ export function demoSite(now: Date = NOW): DemoSite {
       return { status: response.status, headers: response.headers, json: response.body ? JSON.parse(response.body) : undefined };
     },
   };
+}
+
+/** The event, which must be an issue event (created, updated, deleted); throws naming what it was otherwise. */
+export function issueEvent(event: ProductEvent | undefined): IssueEvent {
+  if (!event || !('issue' in event)) throw new Error(`Expected an issue event, got ${event ? event.eventType : 'none'}`);
+  return event;
 }
