@@ -22,6 +22,8 @@ export interface DemoSite {
   db: Database.Database;
   jira: JiraEmulator;
   events: ProductEvent[];
+  /** Moves the emulator's clock (the site stays as seeded). */
+  advance(ms: number): void;
   call(method: string, urlPath: string, options?: { as?: string; body?: unknown; rawBody?: string; fromApp?: boolean }): Promise<Answer>;
 }
 
@@ -31,7 +33,8 @@ export function loadManifest(): unknown {
 
 export function demoSite(now: Date = NOW): DemoSite {
   const db = new Database(':memory:');
-  const jira = createJiraEmulator({ db, now: () => now, manifest: parseManifestBits(loadManifest()), appId: APP_ID, environmentId: ENVIRONMENT_ID });
+  let clock = now;
+  const jira = createJiraEmulator({ db, now: () => clock, manifest: parseManifestBits(loadManifest()), appId: APP_ID, environmentId: ENVIRONMENT_ID });
   seedDemoSite(db, now);
   const events: ProductEvent[] = [];
   jira.onProductEvent((event) => events.push(event));
@@ -39,6 +42,9 @@ export function demoSite(now: Date = NOW): DemoSite {
     db,
     jira,
     events,
+    advance(ms) {
+      clock = new Date(clock.getTime() + ms);
+    },
     async call(method, urlPath, options = {}) {
       const actor: Actor = options.as ? { kind: 'user', accountId: options.as } : { kind: 'app' };
       const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
