@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PanelView } from '../../src/contract/issue-panel';
+import { keysOf } from '../support/seed-tickets';
 import { launchBrowser, screenshot } from './browser';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -181,13 +182,14 @@ interface ShellGlobals {
 describe('issue panel in the sandbox shell', () => {
   let sandbox: { url: string; close(): Promise<void> };
   let dataDir: string;
-  const ISSUE = 'ACC-43'; // "Search invoices by number or amount": three criteria in its description
-  const GATED = 'ACC-39'; // "Account overview page": In Review, one step from Done
+  let ISSUE = ''; // "Search invoices by number or amount": three criteria in its description
+  let GATED = ''; // "Account overview page": In Review, one step from Done
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'accord-panel-e2e-'));
     const { startSandbox } = await import('../../sandbox/server');
     sandbox = await startSandbox({ dataDir, port: 0, quiet: true });
+    [ISSUE, GATED] = await keysOf(sandbox.url, ['invoice-search', 'overview-widgets']);
   });
 
   afterAll(async () => {
