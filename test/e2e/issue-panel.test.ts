@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PanelView } from '../../src/contract/issue-panel';
-import { keysOf } from '../support/seed-tickets';
+import { keyOf } from '../support/seed-tickets';
 import { launchBrowser, screenshot } from './browser';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -189,7 +189,8 @@ describe('issue panel in the sandbox shell', () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'accord-panel-e2e-'));
     const { startSandbox } = await import('../../sandbox/server');
     sandbox = await startSandbox({ dataDir, port: 0, quiet: true });
-    [ISSUE, GATED] = await keysOf(sandbox.url, ['invoice-search', 'overview-widgets']);
+    ISSUE = await keyOf(sandbox.url, 'invoice-search');
+    GATED = await keyOf(sandbox.url, 'overview-widgets');
   });
 
   afterAll(async () => {
