@@ -48,6 +48,8 @@ export function loadTickets(db: Database, tickets: readonly NeoTicket[], target:
         sprintIds: [target.sprintId],
         originalEstimateSeconds: null,
         remainingEstimateSeconds: null,
+        fixVersionIds: [],
+        parentId: null,
       };
       store.issues.save(issue);
       keys.push(issue.key);

@@ -27,19 +27,58 @@ export interface EmulatorResponse {
   body: string;
 }
 
-/** A product event as Forge delivers it to `trigger` modules (see FORGE-FACTS §3). */
-export interface ProductEvent {
-  eventType: 'avi:jira:created:issue' | 'avi:jira:updated:issue' | 'avi:jira:deleted:issue';
+/** What every product event carries besides its own payload (FORGE-FACTS §3). */
+interface ProductEventBase {
   selfGenerated: boolean;
   atlassianId?: string;
-  issue: { id: string; key: string; fields: Record<string, unknown> };
-  changelog?: { id: string; items: ChangelogItem[] };
   timestamp: number;
 }
 
+/** Issue events as Forge delivers them to `trigger` modules (FORGE-FACTS §3). */
+export interface IssueEvent extends ProductEventBase {
+  eventType: 'avi:jira:created:issue' | 'avi:jira:updated:issue' | 'avi:jira:deleted:issue';
+  issue: { id: string; key: string; fields: Record<string, unknown> };
+  changelog?: { id: string; items: ChangelogItem[] };
+}
+
+/** Worklog events: `{eventType, worklog}` (Forge events reference, Jira, "Issue worklog events"); see events/worklog-events.ts. */
+export interface WorklogEvent extends ProductEventBase {
+  eventType: 'avi:jira:created:worklog' | 'avi:jira:updated:worklog' | 'avi:jira:deleted:worklog';
+  worklog: Record<string, unknown>;
+}
+
+/** Version events: `{eventType, version, atlassianId?}` (Forge events reference, Jira, "Project version events"). */
+export interface VersionEvent extends ProductEventBase {
+  eventType:
+    | 'avi:jira:created:version'
+    | 'avi:jira:updated:version'
+    | 'avi:jira:released:version'
+    | 'avi:jira:unreleased:version'
+    | 'avi:jira:archived:version'
+    | 'avi:jira:unarchived:version';
+  version: Record<string, unknown>;
+}
+
+/** Sprint events: `{eventType, sprint, oldValue?, atlassianId?}` (Forge events reference, Jira Software, "Sprint events"). */
+export interface SprintEvent extends ProductEventBase {
+  eventType:
+    | 'avi:jira-software:created:sprint'
+    | 'avi:jira-software:started:sprint'
+    | 'avi:jira-software:updated:sprint'
+    | 'avi:jira-software:closed:sprint'
+    | 'avi:jira-software:deleted:sprint';
+  sprint: Record<string, unknown>;
+  /** Present for the updated event: the changed fields' values from before the change. */
+  oldValue?: Record<string, unknown>;
+}
+
+/** A product event as Forge delivers it to `trigger` modules. */
+export type ProductEvent = IssueEvent | WorklogEvent | VersionEvent | SprintEvent;
+
 export interface ChangelogItem {
   field: string;
-  fieldId: string;
+  /** Absent on some of Jira's own items (the parent's `IssueParentAssociation`). */
+  fieldId?: string;
   fieldtype: string;
   from: string | null;
   fromString: string | null;

@@ -120,4 +120,4 @@ export function createJiraEmulator(opts: JiraEmulatorOptions): JiraEmulator {
 
 export { parseManifestBits, appPermissionKey } from './manifest-bits';
 export type { ParsedManifestBits, AppProjectPermission } from './manifest-bits';
-export type { JiraEmulator, EmulatorRequest, EmulatorResponse, ProductEvent, FaultSettings } from './emulator-types';
+export type { JiraEmulator, EmulatorRequest, EmulatorResponse, ProductEvent, IssueEvent, WorklogEvent, VersionEvent, SprintEvent, FaultSettings } from './emulator-types';

@@ -3,7 +3,7 @@
  * save, and queue the `avi:jira:updated:issue` product event for after the commit.
  */
 import { adfToText } from './adf-text';
-import type { ChangelogItem, ProductEvent } from './emulator-types';
+import type { ChangelogItem, IssueEvent } from './emulator-types';
 import { actingAccountId, type RouteContext } from './http/route-context';
 import { NAVIGABLE_FIELDS, SPRINT_FIELD, STORY_POINTS_FIELD, priorityByNameOrId } from './model/catalog';
 import { statusByName } from './model/workflow';
@@ -11,8 +11,28 @@ import { fieldValue } from './present/issue-fields';
 import type { Site } from './present/site';
 import type { ChangelogRecord, IssueRecord } from './store';
 
-function item(field: string, fieldId: string, fieldtype: string, from: string | null, fromString: string | null, to: string | null, toString: string | null): ChangelogItem {
-  return { field, fieldId, fieldtype, from, fromString, to, toString };
+function item(field: string, fieldId: string | undefined, fieldtype: string, from: string | null, fromString: string | null, to: string | null, toString: string | null): ChangelogItem {
+  return fieldId === undefined ? { field, fieldtype, from, fromString, to, toString } : { field, fieldId, fieldtype, from, fromString, to, toString };
+}
+
+function versionName(site: Pick<Site, 'store'>, id: number): string {
+  return site.store.versions.get(id)?.name ?? String(id);
+}
+
+/** Jira writes one "Fix Version" item per version removed (from) or added (to). */
+function fixVersionItems(site: Pick<Site, 'store'>, before: number[], after: number[]): ChangelogItem[] {
+  const removed = before.filter((id) => !after.includes(id));
+  const added = after.filter((id) => !before.includes(id));
+  return [
+    ...removed.map((id) => item('Fix Version', 'fixVersions', 'jira', String(id), versionName(site, id), null, null)),
+    ...added.map((id) => item('Fix Version', 'fixVersions', 'jira', null, null, String(id), versionName(site, id))),
+  ];
+}
+
+/** Jira Cloud records a parent change as `IssueParentAssociation` (no fieldId), with issue ids and keys. */
+function parentItem(site: Pick<Site, 'store'>, before: number | null, after: number | null): ChangelogItem {
+  const keyOf = (id: number | null) => (id === null ? null : (site.store.issues.find(id)?.key ?? String(id)));
+  return item('IssueParentAssociation', undefined, 'jira', before === null ? null : String(before), keyOf(before), after === null ? null : String(after), keyOf(after));
 }
 
 function displayName(site: Pick<Site, 'store'>, accountId: string | null): string | null {
@@ -63,6 +83,8 @@ export function diffIssues(site: Pick<Site, 'store'>, before: IssueRecord, after
   if (before.storyPoints !== after.storyPoints) {
     items.push(item('Story point estimate', STORY_POINTS_FIELD, 'custom', null, numberText(before.storyPoints), null, numberText(after.storyPoints)));
   }
+  items.push(...fixVersionItems(site, before.fixVersionIds, after.fixVersionIds));
+  if (before.parentId !== after.parentId) items.push(parentItem(site, before.parentId, after.parentId));
   if (before.sprintIds.join(',') !== after.sprintIds.join(',')) {
     items.push(item('Sprint', SPRINT_FIELD, 'custom', before.sprintIds.join(', ') || null, sprintNames(site, before.sprintIds), after.sprintIds.join(', ') || null, sprintNames(site, after.sprintIds)));
   }
@@ -70,7 +92,7 @@ export function diffIssues(site: Pick<Site, 'store'>, before: IssueRecord, after
 }
 
 /** The issue as product events carry it: id, key and the navigable fields. */
-export function eventIssue(site: Site, issue: IssueRecord): ProductEvent['issue'] {
+export function eventIssue(site: Site, issue: IssueRecord): IssueEvent['issue'] {
   const fields: Record<string, unknown> = {};
   for (const field of NAVIGABLE_FIELDS) {
     if (field === 'issuelinks') continue;

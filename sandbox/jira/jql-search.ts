@@ -17,6 +17,7 @@ import type { IssueRecord, IssueSummary } from './store';
 export const UNBOUNDED_MESSAGE = 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.';
 
 export function jqlContext(site: Site, manifest: ParsedManifestBits, actor: Actor): JqlContext {
+  const visible = site.permissions.browsableProjectIds(actor);
   return {
     now: site.now(),
     currentUser: actor.kind === 'user' ? actor.accountId : null,
@@ -29,6 +30,14 @@ export function jqlContext(site: Site, manifest: ParsedManifestBits, actor: Acto
       .filter((project) => site.permissions.canBrowse(actor, project.id))
       .map((project) => ({ id: String(project.id), key: project.key, name: project.name })),
     priorities: PRIORITIES.map((priority) => priority.name),
+    versions: site.store.versions
+      .all()
+      .filter((version) => visible.has(version.projectId))
+      .map((version) => ({ id: version.id, name: version.name, projectId: String(version.projectId), released: version.released, archived: version.archived, sequence: version.sequence })),
+    issueIdOf: (keyOrId) => {
+      const issue = site.store.issues.find(keyOrId);
+      return issue && visible.has(issue.projectId) ? String(issue.id) : undefined;
+    },
   };
 }
 
@@ -75,6 +84,8 @@ class SearchIssueView implements JqlIssueView {
   readonly storyPoints: number | null;
   readonly summary: string;
   readonly descriptionText: string;
+  readonly fixVersionIds: readonly number[];
+  readonly parentId: string | null;
 
   constructor(
     readonly issue: IssueSummary,
@@ -100,6 +111,8 @@ class SearchIssueView implements JqlIssueView {
     this.storyPoints = issue.storyPoints;
     this.summary = issue.summary;
     this.descriptionText = issue.descriptionText;
+    this.fixVersionIds = issue.fixVersionIds;
+    this.parentId = issue.parentId === null ? null : String(issue.parentId);
   }
 
   get properties(): Record<string, unknown> {

@@ -6,7 +6,7 @@ import type { DemoTicket } from './ticket-types';
 
 export const PLANNED_TICKETS: DemoTicket[] = [
   {
-    ref: 'autopay', summary: 'Pay open invoices automatically by direct debit', type: 'Story', points: 8, placement: 'future', status: 'To Do', assignee: 'demo-dev-2', labels: ['billing'], priority: 'High',
+    ref: 'autopay', summary: 'Pay open invoices automatically by direct debit', type: 'Story', points: 8, placement: 'future', status: 'To Do', assignee: 'demo-dev-2', labels: ['billing'], priority: 'High', release: 'Portal 1.1',
     description: `As a customer, I want open invoices to be paid automatically by direct debit, so that I never pay late fees.
 
 ## Acceptance criteria
@@ -15,7 +15,7 @@ export const PLANNED_TICKETS: DemoTicket[] = [
 - I can switch automatic payment off at any time; invoices already scheduled are still collected.`,
   },
   {
-    ref: 'ticket-attachments', summary: 'Add attachments to a ticket reply', type: 'Story', points: 3, placement: 'future', status: 'To Do', labels: ['support'],
+    ref: 'ticket-attachments', summary: 'Add attachments to a ticket reply', type: 'Story', points: 3, placement: 'future', status: 'To Do', labels: ['support'], release: 'Portal 1.1',
     description: `As a customer, I want to attach screenshots to my reply, so that support can see the problem.
 
 ## Acceptance criteria
@@ -38,7 +38,7 @@ It should be intuitive and load quickly.`,
     description: 'TBD',
   },
   {
-    ref: 'invoice-dispute', summary: 'Dispute an invoice', type: 'Story', points: null, placement: 'future', status: 'To Do', labels: ['billing', 'support'],
+    ref: 'invoice-dispute', summary: 'Dispute an invoice', type: 'Story', points: null, placement: 'future', status: 'To Do', labels: ['billing', 'support'], release: 'Portal 1.1',
     description: `As a customer, I want to dispute an invoice line, so that billing errors are corrected without a phone call.
 
 ## Acceptance criteria
@@ -50,14 +50,14 @@ It should be intuitive and load quickly.`,
     description: `Lorem ipsum dolor sit amet, consectetur adipiscing elit. Sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.`,
   },
   {
-    ref: 'export-invoices', summary: 'Export invoices as CSV', type: 'Story', points: 2, placement: 'future', status: 'To Do', labels: ['billing'],
+    ref: 'export-invoices', summary: 'Export invoices as CSV', type: 'Story', points: 2, placement: 'future', status: 'To Do', labels: ['billing'], release: 'Portal 1.1',
     description: `As a [type of user], I want [some goal], so that [some reason].
 
 ## Acceptance criteria
 - [criterion]`,
   },
   {
-    ref: 'team-members', summary: 'Invite colleagues and manage their access', type: 'Story', points: 13, placement: 'future', status: 'To Do', assignee: 'demo-dev', labels: ['accounts'],
+    ref: 'team-members', summary: 'Invite colleagues and manage their access', type: 'Story', points: 13, placement: 'future', status: 'To Do', assignee: 'demo-dev', labels: ['accounts'], release: 'Portal 2.0',
     description: `As an account administrator, I want to invite colleagues and manage their access and also see an activity history of what they did and set spending limits, so that my company can use the portal together.
 
 ## Acceptance criteria
@@ -77,7 +77,7 @@ It should be intuitive and load quickly.`,
 - A rating can be given once and changed within 7 days.`,
   },
   {
-    ref: 'sso-admin', summary: 'Configure SSO for my company', type: 'Story', points: 5, placement: 'future', status: 'To Do', labels: ['auth'],
+    ref: 'sso-admin', summary: 'Configure SSO for my company', type: 'Story', points: 5, placement: 'future', status: 'To Do', labels: ['auth'], release: 'Portal 1.1',
     description: `As an account administrator, I want to connect our identity provider, so that my colleagues sign in with their company accounts.
 
 ## Acceptance criteria
@@ -94,7 +94,7 @@ It should be intuitive and load quickly.`,
     description: 'Idea from the sales kick-off. Needs discovery.',
   },
   {
-    ref: 'multi-currency', summary: 'Show invoices in the customer currency', type: 'Story', points: 8, placement: 'backlog', status: 'To Do', labels: ['billing'],
+    ref: 'multi-currency', summary: 'Show invoices in the customer currency', type: 'Story', points: 8, placement: 'backlog', status: 'To Do', labels: ['billing'], release: 'Portal 2.0',
     description: `As a customer abroad, I want to see amounts in my own currency, so that I understand what I pay.
 
 ## Acceptance criteria
@@ -106,7 +106,7 @@ It should be intuitive and load quickly.`,
     description: `As a customer, I want to see matching help articles while I type my ticket subject, so that I can solve simple problems myself.`,
   },
   {
-    ref: 'gdpr-export', summary: 'Download all my personal data', type: 'Story', points: 5, placement: 'backlog', status: 'To Do', labels: ['security', 'privacy'], priority: 'High', duedateInDays: 45,
+    ref: 'gdpr-export', summary: 'Download all my personal data', type: 'Story', points: 5, placement: 'backlog', status: 'To Do', labels: ['security', 'privacy'], priority: 'High', duedateInDays: 45, release: 'Portal 2.0',
     description: `As a customer, I want to download all personal data the portal holds about me, so that I can exercise my right of access.
 
 ## Acceptance criteria
@@ -126,7 +126,7 @@ It should be intuitive and load quickly.`,
     description: 'Translate everything.',
   },
   {
-    ref: 'cookie-banner', summary: 'Cookie consent banner', type: 'Task', points: 2, placement: 'backlog', status: 'To Do', labels: ['privacy'],
+    ref: 'cookie-banner', summary: 'Cookie consent banner', type: 'Task', points: 2, placement: 'backlog', status: 'To Do', labels: ['privacy'], visits: [{ sprint: 7, inDay: 1, outDay: 4 }, { sprint: 7, inDay: 6, outDay: 9 }],
     description: 'Use the consent tool marketing already licenses.',
   },
   {
@@ -150,7 +150,7 @@ It should be intuitive and load quickly.`,
     description: 'A short guided tour for new users. Should be user-friendly and not annoying.',
   },
   {
-    ref: 'saved-cards', summary: 'Keep more than one payment method', type: 'Story', points: 5, placement: 'backlog', status: 'To Do', labels: ['billing'],
+    ref: 'saved-cards', summary: 'Keep more than one payment method', type: 'Story', points: 5, placement: 'backlog', status: 'To Do', labels: ['billing'], release: 'Portal 2.0',
     description: `As a customer, I want to store a backup card, so that a failed payment is retried with it.`,
   },
   {
@@ -170,7 +170,7 @@ It should be intuitive and load quickly.`,
     description: 'Hide navigation and footer when printing.',
   },
   {
-    ref: 'two-factor', summary: 'Two-factor authentication with an authenticator app', type: 'Story', points: 8, placement: 'backlog', status: 'To Do', labels: ['auth', 'security'], priority: 'High',
+    ref: 'two-factor', summary: 'Two-factor authentication with an authenticator app', type: 'Story', points: 8, placement: 'backlog', status: 'To Do', labels: ['auth', 'security'], priority: 'High', release: 'Portal 2.0',
     description: `As a customer, I want to protect my account with a second factor, so that a stolen password is not enough to get in.
 
 ## Acceptance criteria
@@ -192,4 +192,7 @@ export const BLOCKS: Array<[string, string]> = [
   ['invoice-pdf', 'export-invoices'],
   ['support-form', 'invoice-dispute'],
   ['perf-invoices', 'multi-currency'],
+  // Two tickets of the active sprint wait on open work.
+  ['perf-invoices', 'invoice-search'],
+  ['sso', 'e2e-tests'],
 ];

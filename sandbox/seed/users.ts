@@ -27,4 +27,6 @@ export const DEMO_USERS: readonly DemoUser[] = [
 export const DEMO_TEAMMATES: readonly Omit<DemoUser, 'role'>[] = [
   { accountId: 'demo-dev-2', displayName: 'Sam Backend', emailAddress: 'sam.backend@accord.example', timeZone: 'Europe/Madrid' },
   { accountId: 'demo-qa', displayName: 'Quinn Tester', emailAddress: 'quinn.tester@accord.example', timeZone: 'Europe/Warsaw' },
+  // Joined with sprint 3 and works from Tokyo: her Monday mornings are Sunday evenings in UTC.
+  { accountId: 'demo-dev-3', displayName: 'Aiko Frontend', emailAddress: 'aiko.frontend@accord.example', timeZone: 'Asia/Tokyo' },
 ];

@@ -262,6 +262,16 @@ export function validateRequest(request: { method: string; path: string; body?: 
   return { ok: errors.length === 0, errors, operation: label(op), checkedAgainst: content?.schema ? 'schema' : 'nothing' };
 }
 
+/**
+ * Checks a value against a named schema of a spec (`ErrorCollection`, ...): for error answers the operations
+ * document without a body, which Jira still sends as an ErrorCollection.
+ */
+export function validateNamedSchema(spec: SpecName, name: string, value: unknown): CheckResult {
+  const validate = validatorAt(spec, `/components/schemas/${escapePointer(name)}`);
+  const ok = validate(value);
+  return { ok, errors: ok ? [] : describeErrors(name, validate.errors), checkedAgainst: 'schema' };
+}
+
 /** A loose schema from an example (types of the keys shown), for the agile API, which documents only examples. */
 export function schemaFromExample(example: unknown): Json {
   if (example === null || example === undefined) return {};

@@ -12,6 +12,7 @@ import { csvCell } from '../../static/shared/export/csv';
 import { csvFileName, readinessCsv } from '../../static/shared/readiness/readiness-csv';
 import { draftFromSettings, settingsFromDraft, vagueTermList } from '../../static/pages/project-settings/src/settings-draft';
 import { defaultProjectSettings } from '../../src/domain/settings/project-settings';
+import { DEMO_SPRINT_IDS } from '../../sandbox/seed/site-layout';
 import { launchBrowser, screenshot } from './browser';
 import { startTemporarySandbox, type RunningSandbox } from './temporary-sandbox';
 
@@ -59,6 +60,9 @@ async function waitInFrame(page: Page, moduleKey: string, testId: string): Promi
 }
 
 const numberIn = async (frame: FrameLocator, testId: string) => Number(await frame.getByTestId(testId).textContent());
+
+/** The next sprint, which the readiness check looks at. */
+const NEXT_SPRINT = `ACC Sprint ${DEMO_SPRINT_IDS.future}`;
 
 beforeAll(async () => {
   sandbox = await startTemporarySandbox('accord-project-pages-e2e-');
@@ -133,7 +137,7 @@ describe('project pages in the sandbox shell', () => {
     const page = await openAs('demo-pm', PROJECT_PAGE);
     const frame = frameOf(page, 'accord-project-page');
     await waitInFrame(page, 'accord-project-page', 'readiness-row');
-    expect(await frame.getByTestId('sprint-name').textContent()).toBe('ACC Sprint 4');
+    expect(await frame.getByTestId('sprint-name').textContent()).toBe(NEXT_SPRINT);
     const total = await numberIn(frame, 'stat-total-value');
     const notReady = await numberIn(frame, 'stat-not-ready-value');
     readyBefore = await numberIn(frame, 'stat-ready-value');
@@ -153,7 +157,7 @@ describe('project pages in the sandbox shell', () => {
     await expect.poll(() => frame.getByTestId('readiness-row').count()).toBe(notReady);
 
     const [download] = await Promise.all([page.waitForEvent('download'), frame.getByTestId('export-csv').click()]);
-    expect(download.suggestedFilename()).toBe('readiness-acc-sprint-4.csv');
+    expect(download.suggestedFilename()).toBe(`readiness-acc-sprint-${DEMO_SPRINT_IDS.future}.csv`);
     const file = await download.path();
     const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('Key,Summary,Score,Threshold,Ready,Failed checks,Sign-off');
@@ -164,12 +168,12 @@ describe('project pages in the sandbox shell', () => {
 
   it('checks the future sprint from the board menu and stores only what changed on "Check again"', async () => {
     const page = await openAs('demo-pm', BOARD);
-    await page.getByTestId('sprint-actions-4').click();
+    await page.getByTestId(`sprint-actions-${DEMO_SPRINT_IDS.future}`).click();
     await page.getByTestId('sprint-action-accord-sprint-readiness').click();
     await page.getByTestId('sprint-action-modal').waitFor();
     const frame = frameOf(page, 'accord-sprint-readiness');
     await waitInFrame(page, 'accord-sprint-readiness', 'sprint-action');
-    expect(await frame.getByTestId('sprint-name').textContent()).toBe('ACC Sprint 4');
+    expect(await frame.getByTestId('sprint-name').textContent()).toBe(NEXT_SPRINT);
     const note = frame.getByTestId('checked-note');
     expect(await note.textContent()).toMatch(/Checked at .* · \d+ results? stored/);
     expect(await frame.getByTestId('readiness-row').count()).toBeGreaterThan(0);
@@ -277,7 +281,7 @@ describe('project pages in the sandbox shell', () => {
     await settings.close();
 
     const board = await openAs('demo-pm', BOARD, 'dark');
-    await board.getByTestId('sprint-actions-4').click();
+    await board.getByTestId(`sprint-actions-${DEMO_SPRINT_IDS.future}`).click();
     await board.getByTestId('sprint-action-accord-sprint-readiness').click();
     const action = frameOf(board, 'accord-sprint-readiness');
     await waitInFrame(board, 'accord-sprint-readiness', 'readiness-row');

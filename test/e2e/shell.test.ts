@@ -237,7 +237,7 @@ describe('sandbox shell', () => {
     await page.close();
   });
 
-  it('runs a workflow transition from the issue view (a Done story goes back from Done; no validator guards that)', async () => {
+  it('runs a workflow transition from the issue view (the ticket goes back from Done; no validator guards that)', async () => {
     const page = await openAs('demo-dev', `/browse/${ISSUE}`);
     await page.waitForSelector('[data-testid^="transition-"]');
     const before = (await page.textContent('[data-testid="issue-status"]'))?.trim();
@@ -308,6 +308,27 @@ describe('sandbox shell', () => {
     const state = await rest<{ faults: { latencyMs: number } }>('demo-pm', 'GET', '/__sandbox/api/state');
     expect(state.body.faults.latencyMs).toBe(5);
     await rest('demo-pm', 'PUT', '/__sandbox/api/faults', { latencyMs: 0 });
+    await page.close();
+  });
+
+  it('completes the active sprint moving its open issues to the next one, then starts that one', async () => {
+    type Sprint = { id: number; name: string; state: string };
+    const sprints = async () => (await rest<{ values: Sprint[] }>('demo-pm', 'GET', '/rest/agile/1.0/board/1/sprint?state=active,future')).body.values;
+    const [active, next] = await sprints();
+    const page = await openAs('demo-pm', '/projects/ACC/boards/1');
+    await page.waitForSelector(`[data-testid="complete-sprint-${active!.id}"]`);
+    const openInActive = await page.locator(`[data-testid="sprint-${active!.id}"] [data-testid^="board-issue-"]`).count();
+    await page.click(`[data-testid="complete-sprint-${active!.id}"]`);
+    await page.waitForSelector('[data-testid="complete-sprint-modal"]');
+    expect(await page.textContent('[data-testid="complete-to-next"]')).toBe(`Move them to ${next!.name}`);
+    await page.click('[data-testid="complete-to-next"]');
+    await page.waitForSelector(`[data-testid="start-sprint-${next!.id}"]`);
+    expect(await page.locator(`[data-testid="sprint-${active!.id}"]`).count()).toBe(0);
+    expect(await page.locator(`[data-testid="sprint-${next!.id}"] [data-testid^="board-issue-"]`).count()).toBeGreaterThan(0);
+    await page.click(`[data-testid="start-sprint-${next!.id}"]`);
+    await page.waitForSelector(`[data-testid="complete-sprint-${next!.id}"]`);
+    expect((await sprints()).map((sprint) => [sprint.id, sprint.state])).toEqual([[next!.id, 'active']]);
+    expect(openInActive).toBeGreaterThan(0);
     await page.close();
   });
 });

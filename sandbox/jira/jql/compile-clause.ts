@@ -53,6 +53,7 @@ function compileTerminal(clause: TerminalClause, negated: boolean, lookup: (clau
   }
   if (!operator || !clause.operand) throw new JqlError([`Error in the JQL Query: the clause on '${field.name}' is incomplete.`]);
   const written = operator as Operator;
+  if (field.operatorsUnsupportedBySandbox?.has(written)) throw jqlErrors.operatorNotSupportedBySandbox(operator, field.name);
   if (!field.operators.has(written)) throw jqlErrors.operatorNotSupported(operator, field.name);
   if (clause.predicates.length > 0) throw jqlErrors.predicatesNotSupported(operator, field.name);
   return compileComparison(field, negated ? NEGATED[written] : written, toOperandTerm(clause.operand));

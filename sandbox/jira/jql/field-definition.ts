@@ -27,6 +27,8 @@ export interface FieldDefinition {
   name: string;
   /** Operators Jira accepts on this field (the sandbox refuses WAS/CHANGED separately). */
   operators: ReadonlySet<Operator>;
+  /** Operators Jira accepts on the field that the sandbox cannot evaluate faithfully (refused as such). */
+  operatorsUnsupportedBySandbox?: ReadonlySet<Operator>;
   /** The issue's values; an empty array is Jira's EMPTY. Multi-valued fields return several. */
   values(issue: JqlIssueView): readonly Scalar[];
   /** Normalised values that one literal or function stands for; throws JqlError for invalid ones. */

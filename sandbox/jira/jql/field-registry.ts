@@ -5,11 +5,13 @@ import { dateField } from './fields/date-fields';
 import { keyField } from './fields/key-field';
 import { labelsField, nameField, priorityField, projectField, statusCategoryField } from './fields/name-fields';
 import { numberField } from './fields/number-field';
+import { parentField } from './fields/parent-field';
 import { rankField } from './fields/rank-field';
 import { propertyField, propertyPath } from './fields/property-field';
 import { sprintField } from './fields/sprint-field';
 import { allTextField, textField } from './fields/text-fields';
 import { userField } from './fields/user-fields';
+import { versionField } from './fields/version-field';
 import type { JqlContext } from './types';
 
 type FieldFactory = (name: string, ctx: JqlContext) => FieldDefinition;
@@ -50,14 +52,16 @@ const FIELDS: Record<string, FieldFactory> = {
   description: (name) => textField(name, (issue) => issue.descriptionText, false),
   text: (name) => allTextField(name),
   rank: (name) => rankField(name),
+  fixversion: (name, ctx) => versionField(name, ctx),
+  parent: (name, ctx) => parentField(name, ctx),
 };
 
 /** Jira fields the sandbox has no data for: refused by name, not reported as unknown. */
 const SANDBOX_UNSUPPORTED_FIELDS = new Set(
   [
     'affectedVersion', 'approvals', 'attachments', 'category', 'comment', 'component', 'creator', 'environment',
-    'epic link', 'filter', 'fixVersion', 'issueLink', 'issueLinkType', 'lastViewed', 'level', 'originalEstimate',
-    'parent', 'remainingEstimate', 'resolution', 'subtasks', 'team', 'timeSpent', 'voter', 'votes',
+    'epic link', 'filter', 'issueLink', 'issueLinkType', 'lastViewed', 'level', 'originalEstimate',
+    'remainingEstimate', 'resolution', 'subtasks', 'team', 'timeSpent', 'voter', 'votes',
     'watcher', 'watchers', 'workRatio', 'worklogAuthor', 'worklogComment', 'worklogDate', 'development',
     'statusCategoryChangedDate', 'flagged', 'epic name', 'parentEpic',
   ].map((name) => name.toLowerCase()),

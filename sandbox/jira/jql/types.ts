@@ -32,6 +32,21 @@ export interface JqlIssueView {
   properties: Record<string, unknown>;
   /** Board/backlog order (a LexoRank-like string; lower sorts first), for ORDER BY Rank. */
   rank?: string | null;
+  /** Fix versions by id (EMPTY when absent). */
+  fixVersionIds?: readonly number[];
+  /** The parent issue's id, and its key when the view knows it. */
+  parentId?: string | null;
+  parentKey?: string | null;
+}
+
+export interface JqlVersion {
+  id: number;
+  name: string;
+  projectId: string;
+  released: boolean;
+  archived: boolean;
+  /** Position in the project's version list. */
+  sequence: number;
 }
 
 export interface JqlSprint {
@@ -75,6 +90,10 @@ export interface JqlContext {
   weekStartsOn?: 'sunday' | 'monday';
   /** Whether an issue key or id exists (and is visible); when given, `key = X` for a missing X is refused as Jira does. */
   issueExists?: (keyOrId: string) => boolean;
+  /** The id of the visible issue with this key or id; when given, `parent = KEY` resolves through it. */
+  issueIdOf?: (keyOrId: string) => string | undefined;
+  /** Versions of the projects the searcher can browse (for fixVersion and the version functions). */
+  versions?: JqlVersion[];
   /** The site's time zone for date-only comparisons; the sandbox uses UTC. */
 }
 

@@ -31,6 +31,12 @@ export const BUILT_IN_PERMISSIONS: Record<string, { id: string; name: string; de
   WORK_ON_ISSUES: { id: '20', name: 'Work On Issues', description: 'Ability to log work done against an issue.' },
   ADMINISTER_PROJECTS: { id: '23', name: 'Administer Projects', description: 'Ability to administer a project in Jira.' },
   TRANSITION_ISSUES: { id: '46', name: 'Transition Issues', description: 'Ability to transition issues.' },
+  EDIT_OWN_WORKLOGS: { id: '40', name: 'Edit Own Worklogs', description: 'Ability to edit own worklogs made on issues.' },
+  EDIT_ALL_WORKLOGS: { id: '41', name: 'Edit All Worklogs', description: 'Ability to edit all worklogs made on issues.' },
+  DELETE_OWN_WORKLOGS: { id: '42', name: 'Delete Own Worklogs', description: 'Ability to delete own worklogs made on issues.' },
+  DELETE_ALL_WORKLOGS: { id: '43', name: 'Delete All Worklogs', description: 'Ability to delete all worklogs made on issues.' },
+  // Jira Software's permission; it has no numeric id of its own.
+  MANAGE_SPRINTS_PERMISSION: { id: 'MANAGE_SPRINTS_PERMISSION', name: 'Manage sprints', description: 'Ability to manage sprints.' },
 };
 
 export const BASE_GRANTS: Record<string, readonly number[]> = {
@@ -43,6 +49,11 @@ export const BASE_GRANTS: Record<string, readonly number[]> = {
   WORK_ON_ISSUES: EVERYONE,
   ADMINISTER_PROJECTS: [ROLE_IDS.administrators],
   TRANSITION_ISSUES: EVERYONE,
+  EDIT_OWN_WORKLOGS: EVERYONE,
+  EDIT_ALL_WORKLOGS: [ROLE_IDS.administrators],
+  DELETE_OWN_WORKLOGS: EVERYONE,
+  DELETE_ALL_WORKLOGS: [ROLE_IDS.administrators],
+  MANAGE_SPRINTS_PERMISSION: [ROLE_IDS.administrators, ROLE_IDS.projectManagers],
 };
 
 /** Roles that hold the app's own project permissions (e.g. "Sign off work results"). */

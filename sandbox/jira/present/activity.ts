@@ -1,8 +1,8 @@
-/** Comments, worklogs and changelog histories as Jira's REST API shows them. */
+/** Comments and changelog histories as Jira's REST API shows them (worklogs: worklogs.ts). */
 import { adfToHtml } from '../adf-text';
 import type { ChangelogItem } from '../emulator-types';
-import type { ChangelogRecord, CommentRecord, WorklogRecord } from '../store';
-import { formatDuration, jiraDateTime } from './format';
+import type { ChangelogRecord, CommentRecord } from '../store';
+import { jiraDateTime } from './format';
 import type { Site } from './site';
 import { userDetailsJson } from './users';
 
@@ -18,23 +18,6 @@ export function commentJson(site: Site, issueId: number, comment: CommentRecord,
     created: jiraDateTime(comment.created),
     updated: jiraDateTime(comment.updated),
     jsdPublic: true,
-  };
-}
-
-export function worklogJson(site: Site, worklog: WorklogRecord): Record<string, unknown> {
-  const author = userDetailsJson(site, worklog.author) ?? undefined;
-  return {
-    self: `${site.baseUrl}/rest/api/3/issue/${worklog.issueId}/worklog/${worklog.id}`,
-    author,
-    updateAuthor: author,
-    comment: worklog.comment ?? undefined,
-    created: jiraDateTime(worklog.created),
-    updated: jiraDateTime(worklog.updated),
-    started: jiraDateTime(worklog.started),
-    timeSpent: formatDuration(worklog.timeSpentSeconds),
-    timeSpentSeconds: worklog.timeSpentSeconds,
-    id: String(worklog.id),
-    issueId: String(worklog.issueId),
   };
 }
 

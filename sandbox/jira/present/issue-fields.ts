@@ -3,12 +3,14 @@ import { adfToHtml } from '../adf-text';
 import { FIELD_NAMES, SPRINT_FIELD, STORY_POINTS_FIELD, issueTypeByName, priorityByNameOrId } from '../model/catalog';
 import { statusJson } from '../model/workflow';
 import type { IssueRecord } from '../store';
-import { commentJson, worklogJson } from './activity';
+import { commentJson } from './activity';
 import { sprintFieldJson } from './agile';
 import { formatDuration, jiraDateTime } from './format';
 import { issueTypeJson, projectRefJson } from './projects';
 import type { Site } from './site';
 import { userDetailsJson } from './users';
+import { fixVersionJson } from './versions';
+import { worklogJson } from './worklogs';
 
 /** Jira embeds at most this many comments and worklogs in an issue's fields. */
 const EMBEDDED_LIMIT = 20;
@@ -26,7 +28,8 @@ function priorityJson(site: Site, name: string | null): Record<string, unknown> 
   };
 }
 
-function linkedIssueJson(site: Site, issueId: number): Record<string, unknown> | null {
+/** Another issue as Jira embeds it in links and in `parent`: id, key, self and four fields. */
+export function issueRefJson(site: Site, issueId: number): Record<string, unknown> | null {
   const linked = site.store.issues.find(issueId);
   if (!linked) return null;
   const type = issueTypeByName(linked.issueType);
@@ -50,7 +53,7 @@ function issueLinksJson(site: Site, issue: IssueRecord): Array<Record<string, un
     const type = { ...BLOCKS_TYPE, self: `${site.baseUrl}/rest/api/3/issueLinkType/${BLOCKS_TYPE.id}` };
     // From this issue's side: when it is the outward one it "blocks" the other (shown as outwardIssue).
     const otherId = link.outwardIssueId === issue.id ? link.inwardIssueId : link.outwardIssueId;
-    const other = linkedIssueJson(site, otherId);
+    const other = issueRefJson(site, otherId);
     if (!other) continue;
     links.push(link.outwardIssueId === issue.id ? { id: String(link.id), self, type, outwardIssue: other } : { id: String(link.id), self, type, inwardIssue: other });
   }
@@ -58,7 +61,7 @@ function issueLinksJson(site: Site, issue: IssueRecord): Array<Record<string, un
 }
 
 function timetrackingJson(site: Site, issue: IssueRecord): Record<string, unknown> {
-  const spent = site.store.activity.worklogs(issue.id).reduce((sum, worklog) => sum + worklog.timeSpentSeconds, 0);
+  const spent = site.store.worklogs.timeSpent(issue.id);
   const result: Record<string, unknown> = {};
   if (issue.originalEstimateSeconds !== null) {
     result['originalEstimate'] = formatDuration(issue.originalEstimateSeconds);
@@ -130,8 +133,20 @@ export function fieldValue(site: Site, issue: IssueRecord, field: string): unkno
         startAt: comments.length - shown.length,
       };
     }
+    case 'fixVersions':
+      return issue.fixVersionIds.map((id) => site.store.versions.get(id)).filter((version) => version !== undefined).map((version) => fixVersionJson(site, version));
+    case 'parent':
+      return issue.parentId === null ? undefined : (issueRefJson(site, issue.parentId) ?? undefined);
+    case 'timespent': {
+      const spent = site.store.worklogs.timeSpent(issue.id);
+      return spent > 0 ? spent : null;
+    }
+    case 'timeoriginalestimate':
+      return issue.originalEstimateSeconds;
+    case 'timeestimate':
+      return issue.remainingEstimateSeconds;
     case 'worklog': {
-      const worklogs = site.store.activity.worklogs(issue.id);
+      const worklogs = site.store.worklogs.ofIssue(issue.id);
       const shown = worklogs.slice(0, EMBEDDED_LIMIT);
       return { startAt: 0, maxResults: EMBEDDED_LIMIT, total: worklogs.length, worklogs: shown.map((worklog) => worklogJson(site, worklog)) };
     }

@@ -1,12 +1,11 @@
-/** Comments and worklogs on an issue. */
+/** Comments on an issue (worklogs: worklogs.ts). */
 import { isAdfNode, textToAdf, type AdfNode } from '../adf-text';
 import { bodyObject, intParam } from '../http/body';
 import { badRequest, forbidden, notFound } from '../http/jira-error';
 import { json, noContent, ok } from '../http/responses';
 import { actingAccountId, type RouteContext, type RouteHandler } from '../http/route-context';
 import { requirePermission, visibleIssue } from '../issue-access';
-import { commentJson, worklogJson } from '../present/activity';
-import { parseDuration } from '../present/format';
+import { commentJson } from '../present/activity';
 import { parseExpand } from '../present/issue-bean';
 
 function page(ctx: RouteContext, defaultMax: number): { startAt: number; maxResults: number } {
@@ -63,43 +62,9 @@ const deleteComment: RouteHandler = (ctx) => {
   return noContent();
 };
 
-const listWorklogs: RouteHandler = (ctx) => {
-  const issue = visibleIssue(ctx, ctx.params['issueIdOrKey']);
-  const { startAt, maxResults } = page(ctx, 5000);
-  const worklogs = ctx.site.store.activity.worklogs(issue.id);
-  return ok({ startAt, maxResults, total: worklogs.length, worklogs: worklogs.slice(startAt, startAt + maxResults).map((worklog) => worklogJson(ctx.site, worklog)) });
-};
-
-const addWorklog: RouteHandler = (ctx) => {
-  const issue = visibleIssue(ctx, ctx.params['issueIdOrKey']);
-  requirePermission(ctx, issue, 'WORK_ON_ISSUES', 'You do not have the permission to log work on this issue.');
-  const body = bodyObject(ctx.body);
-  const seconds =
-    typeof body['timeSpentSeconds'] === 'number' ? body['timeSpentSeconds'] : typeof body['timeSpent'] === 'string' ? parseDuration(body['timeSpent']) : null;
-  if (seconds === null || !Number.isFinite(seconds) || seconds <= 0) {
-    throw badRequest('', { timeLogged: 'You must indicate the time spent working.' });
-  }
-  const now = ctx.site.now().toISOString();
-  const startedText = typeof body['started'] === 'string' ? body['started'] : now;
-  const started = new Date(startedText.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
-  if (Number.isNaN(started.getTime())) throw badRequest('', { started: 'The worklog start date is invalid.' });
-  const worklog = ctx.site.store.activity.addWorklog({
-    issueId: issue.id,
-    author: actingAccountId(ctx),
-    started: started.toISOString(),
-    timeSpentSeconds: Math.round(seconds),
-    comment: body['comment'] === undefined ? null : adfBody(body['comment'], 'comment'),
-    created: now,
-    updated: now,
-  });
-  return json(201, worklogJson(ctx.site, worklog));
-};
-
 export const activityRoutes: Array<[string, string, RouteHandler]> = [
   ['GET', '/rest/api/3/issue/{issueIdOrKey}/comment', listComments],
   ['POST', '/rest/api/3/issue/{issueIdOrKey}/comment', addComment],
   ['GET', '/rest/api/3/issue/{issueIdOrKey}/comment/{id}', getComment],
   ['DELETE', '/rest/api/3/issue/{issueIdOrKey}/comment/{id}', deleteComment],
-  ['GET', '/rest/api/3/issue/{issueIdOrKey}/worklog', listWorklogs],
-  ['POST', '/rest/api/3/issue/{issueIdOrKey}/worklog', addWorklog],
 ];

@@ -74,7 +74,7 @@ const createIssue: RouteHandler = (ctx) => {
     id: 0, key: '', projectId: project.id, issueType: type.name, summary: '', description: null,
     status: STATUSES[0]?.name ?? 'To Do', assignee: null, reporter: author, priority: 'Medium', labels: [],
     duedate: null, created: at, updated: at, resolutiondate: null, storyPoints: null, sprintIds: [],
-    originalEstimateSeconds: null, remainingEstimateSeconds: null,
+    originalEstimateSeconds: null, remainingEstimateSeconds: null, fixVersionIds: [], parentId: null,
   };
   const filled = applyFieldInput(ctx.site, blank, body);
   const issue = store.transaction(() => {
@@ -96,7 +96,16 @@ const deleteIssue: RouteHandler = (ctx) => {
   const issue = visibleIssue(ctx, ctx.params['issueIdOrKey']);
   requirePermission(ctx, issue, 'DELETE_ISSUES', 'You do not have permission to delete issues in this project.');
   const event = eventIssue(ctx.site, issue);
-  ctx.site.store.transaction(() => ctx.site.store.issues.delete(issue.id));
+  const store = ctx.site.store;
+  const at = ctx.site.now();
+  store.transaction(() => {
+    // The issue's worklogs go with it; /worklog/deleted lists them (no worklog events: Jira sends no cascading events).
+    for (const worklog of store.worklogs.ofIssue(issue.id)) store.worklogs.delete(worklog, issue.projectId, at.getTime());
+    for (const child of store.issues.list(issue.projectId)) {
+      if (child.parentId === issue.id) store.issues.save({ ...child, parentId: null, updated: at.toISOString() });
+    }
+    store.issues.delete(issue.id);
+  });
   const author = actingAccountId(ctx);
   ctx.emit({ eventType: 'avi:jira:deleted:issue', selfGenerated: ctx.fromApp, atlassianId: author ?? undefined, issue: event, timestamp: ctx.site.now().getTime() });
   return noContent();

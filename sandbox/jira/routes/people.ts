@@ -4,6 +4,7 @@ import { JiraHttpError, badRequest, notFound } from '../http/jira-error';
 import { ok } from '../http/responses';
 import type { RouteContext, RouteHandler } from '../http/route-context';
 import { PROJECT_ROLES } from '../model/permission-scheme';
+import { browsableProject } from '../project-access';
 import { projectJson } from '../present/projects';
 import { userJson } from '../present/users';
 import type { ProjectRecord } from '../store';
@@ -88,14 +89,6 @@ const myPermissions: RouteHandler = (ctx) => {
   }
   return ok({ permissions });
 };
-
-function browsableProject(ctx: RouteContext, idOrKey: string | undefined): ProjectRecord {
-  const project = idOrKey ? ctx.site.store.directory.project(idOrKey) : undefined;
-  if (!project || !ctx.site.permissions.canBrowse(ctx.actor, project.id)) {
-    throw notFound(`No project could be found with key '${idOrKey ?? ''}'.`);
-  }
-  return project;
-}
 
 const getProject: RouteHandler = (ctx) => ok(projectJson(ctx.site, browsableProject(ctx, ctx.params['projectIdOrKey'])));
 

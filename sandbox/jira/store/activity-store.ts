@@ -1,15 +1,11 @@
-/** What happens on an issue over time: comments, worklogs and the changelog. */
+/** What happens on an issue over time: comments and the changelog (worklogs: worklog-store.ts). */
 import type { Database, Statement } from 'better-sqlite3';
 import type { AdfNode } from '../adf-text';
 import type { ChangelogItem } from '../emulator-types';
 import { parseJsonColumn } from './json-column';
-import type { ChangelogRecord, CommentRecord, WorklogRecord } from './records';
+import type { ChangelogRecord, CommentRecord } from './records';
 
 interface CommentRow { id: number; issue_id: number; author: string | null; body: string; created: string; updated: string }
-interface WorklogRow {
-  id: number; issue_id: number; author: string | null; started: string; time_spent_seconds: number;
-  comment: string | null; created: string; updated: string;
-}
 interface ChangelogRow { id: number; issue_id: number; author: string | null; created: string; items: string }
 
 const EMPTY_DOC: AdfNode = { type: 'doc', version: 1, content: [] };
@@ -17,14 +13,12 @@ const EMPTY_DOC: AdfNode = { type: 'doc', version: 1, content: [] };
 export class ActivityStore {
   private readonly commentsOf: Statement<[number], CommentRow>;
   private readonly commentById: Statement<[number], CommentRow>;
-  private readonly worklogsOf: Statement<[number], WorklogRow>;
   private readonly changelogsOf: Statement<[number], ChangelogRow>;
   private readonly insertChangelog: Statement<[number, string | null, string, string]>;
 
   constructor(private readonly db: Database) {
     this.commentsOf = db.prepare('SELECT * FROM jira_comments WHERE issue_id = ? ORDER BY id');
     this.commentById = db.prepare('SELECT * FROM jira_comments WHERE id = ?');
-    this.worklogsOf = db.prepare('SELECT * FROM jira_worklogs WHERE issue_id = ? ORDER BY id');
     this.changelogsOf = db.prepare('SELECT * FROM jira_changelogs WHERE issue_id = ? ORDER BY id');
     this.insertChangelog = db.prepare('INSERT INTO jira_changelogs (issue_id, author, created, items) VALUES (?, ?, ?, ?)');
   }
@@ -47,26 +41,6 @@ export class ActivityStore {
 
   deleteComment(commentId: number): void {
     this.db.prepare('DELETE FROM jira_comments WHERE id = ?').run(commentId);
-  }
-
-  worklogs(issueId: number): WorklogRecord[] {
-    return this.worklogsOf.all(issueId).map((row) => ({
-      id: row.id,
-      issueId: row.issue_id,
-      author: row.author,
-      started: row.started,
-      timeSpentSeconds: row.time_spent_seconds,
-      comment: parseJsonColumn<AdfNode | null>(row.comment, null),
-      created: row.created,
-      updated: row.updated,
-    }));
-  }
-
-  addWorklog(entry: Omit<WorklogRecord, 'id'>): WorklogRecord {
-    const result = this.db
-      .prepare('INSERT INTO jira_worklogs (issue_id, author, started, time_spent_seconds, comment, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(entry.issueId, entry.author, entry.started, entry.timeSpentSeconds, entry.comment ? JSON.stringify(entry.comment) : null, entry.created, entry.updated);
-    return { ...entry, id: Number(result.lastInsertRowid) };
   }
 
   changelogs(issueId: number): ChangelogRecord[] {

@@ -55,6 +55,14 @@ export class AgileStore {
     return this.allSprints.all().map(toSprint);
   }
 
+  nextSprintId(): number {
+    return (this.db.prepare<[], { max: number | null }>('SELECT MAX(id) AS max FROM jira_sprints').get()?.max ?? 0) + 1;
+  }
+
+  deleteSprint(id: number): void {
+    this.db.prepare('DELETE FROM jira_sprints WHERE id = ?').run(id);
+  }
+
   saveSprint(sprint: SprintRecord): void {
     this.db
       .prepare(

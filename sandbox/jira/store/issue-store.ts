@@ -27,6 +27,8 @@ interface IssueRow {
   sprint_ids: string;
   original_estimate_seconds: number | null;
   remaining_estimate_seconds: number | null;
+  fix_version_ids: string;
+  parent_id: number | null;
 }
 
 interface LinkRow {
@@ -57,6 +59,8 @@ function toSummary(row: Omit<IssueRow, 'description'>): IssueSummary {
     sprintIds: parseJsonColumn<number[]>(row.sprint_ids, []),
     originalEstimateSeconds: row.original_estimate_seconds,
     remainingEstimateSeconds: row.remaining_estimate_seconds,
+    fixVersionIds: parseJsonColumn<number[]>(row.fix_version_ids, []),
+    parentId: row.parent_id,
   };
 }
 
@@ -65,6 +69,7 @@ function frozenSummary(row: Omit<IssueRow, 'description'>): IssueSummary {
   const summary = toSummary(row);
   Object.freeze(summary.labels);
   Object.freeze(summary.sprintIds);
+  Object.freeze(summary.fixVersionIds);
   return Object.freeze(summary);
 }
 
@@ -79,6 +84,7 @@ function toParams(issue: IssueRecord): unknown[] {
     issue.description ? JSON.stringify(issue.description) : null, issue.description ? adfToText(issue.description) : '', issue.status, issue.assignee, issue.reporter,
     issue.priority, JSON.stringify(issue.labels), issue.duedate, issue.created, issue.updated, issue.resolutiondate,
     issue.storyPoints, JSON.stringify(issue.sprintIds), issue.originalEstimateSeconds, issue.remainingEstimateSeconds,
+    JSON.stringify(issue.fixVersionIds), issue.parentId,
   ];
 }
 
@@ -107,7 +113,7 @@ export class IssueStore {
     this.byProject = db.prepare('SELECT * FROM jira_issues WHERE project_id = ?');
     const summaryColumns = `id, key, project_id, issue_type, summary, description_text, status, assignee, reporter, priority, labels,
         duedate, created, updated, resolutiondate, story_points, sprint_ids, original_estimate_seconds,
-        remaining_estimate_seconds`;
+        remaining_estimate_seconds, fix_version_ids, parent_id`;
     this.summaries = db.prepare(`SELECT ${summaryColumns} FROM jira_issues`);
     this.summaryById = db.prepare(`SELECT ${summaryColumns} FROM jira_issues WHERE id = ?`);
     this.changes = new ChangeFeed(db, 'jira_issues');
@@ -121,7 +127,7 @@ export class IssueStore {
     this.upsert = db.prepare(
       `INSERT OR REPLACE INTO jira_issues (id, key, project_id, issue_type, summary, description, description_text, status, assignee,
         reporter, priority, labels, duedate, created, updated, resolutiondate, story_points, sprint_ids,
-        original_estimate_seconds, remaining_estimate_seconds) VALUES (${new Array(20).fill('?').join(', ')})`,
+        original_estimate_seconds, remaining_estimate_seconds, fix_version_ids, parent_id) VALUES (${new Array(22).fill('?').join(', ')})`,
     );
     this.maxId = db.prepare('SELECT MAX(id) AS max FROM jira_issues');
     this.linksOf = db.prepare('SELECT * FROM jira_issue_links WHERE outward_issue_id = ? OR inward_issue_id = ? ORDER BY id');

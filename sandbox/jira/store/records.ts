@@ -41,6 +41,10 @@ export interface IssueRecord {
   sprintIds: number[];
   originalEstimateSeconds: number | null;
   remainingEstimateSeconds: number | null;
+  /** Fix versions (ids), in the order they were added. */
+  fixVersionIds: number[];
+  /** The parent issue (an epic for a story, task or bug), as Jira Cloud's `parent` field. */
+  parentId: number | null;
 }
 
 /** An issue without its ADF description but with the description's plain text: what search scans. */
@@ -59,6 +63,8 @@ export interface WorklogRecord {
   id: number;
   issueId: number;
   author: string | null;
+  /** Who changed it last (the author until someone else edits it). */
+  updateAuthor: string | null;
   started: string;
   timeSpentSeconds: number;
   comment: AdfNode | null;
@@ -102,6 +108,29 @@ export interface SprintRecord {
   endDate: string | null;
   completeDate: string | null;
   createdDate: string;
+}
+
+/** A deleted worklog, remembered for `/worklog/deleted` (Jira keeps these ids for 60 days). */
+export interface WorklogDeletion {
+  worklogId: number;
+  issueId: number;
+  projectId: number;
+  /** Epoch milliseconds. */
+  deletedAt: number;
+}
+
+/** A project version (release): dates are YYYY-MM-DD, as Jira keeps them. */
+export interface VersionRecord {
+  id: number;
+  projectId: number;
+  name: string;
+  description: string;
+  startDate: string | null;
+  releaseDate: string | null;
+  released: boolean;
+  archived: boolean;
+  /** Position in the project's version list (Jira's `sequence`). */
+  sequence: number;
 }
 
 export interface TaskRecord {

@@ -60,7 +60,9 @@ CREATE TABLE IF NOT EXISTS jira_issues (
   story_points REAL,
   sprint_ids TEXT NOT NULL DEFAULT '[]',
   original_estimate_seconds INTEGER,
-  remaining_estimate_seconds INTEGER
+  remaining_estimate_seconds INTEGER,
+  fix_version_ids TEXT NOT NULL DEFAULT '[]',
+  parent_id INTEGER
 );
 CREATE INDEX IF NOT EXISTS jira_issues_by_project ON jira_issues (project_id);
 CREATE TABLE IF NOT EXISTS jira_issue_properties (
@@ -82,6 +84,7 @@ CREATE TABLE IF NOT EXISTS jira_worklogs (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   issue_id INTEGER NOT NULL,
   author TEXT,
+  update_author TEXT,
   started TEXT NOT NULL,
   time_spent_seconds INTEGER NOT NULL,
   comment TEXT,
@@ -89,6 +92,32 @@ CREATE TABLE IF NOT EXISTS jira_worklogs (
   updated TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS jira_worklogs_by_issue ON jira_worklogs (issue_id, id);
+CREATE INDEX IF NOT EXISTS jira_worklogs_by_updated ON jira_worklogs (updated, id);
+CREATE TABLE IF NOT EXISTS jira_worklog_deletions (
+  worklog_id INTEGER PRIMARY KEY,
+  issue_id INTEGER NOT NULL,
+  project_id INTEGER NOT NULL,
+  deleted_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS jira_worklog_deletions_by_time ON jira_worklog_deletions (deleted_at);
+CREATE TABLE IF NOT EXISTS jira_versions (
+  id INTEGER PRIMARY KEY,
+  project_id INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  start_date TEXT,
+  release_date TEXT,
+  released INTEGER NOT NULL DEFAULT 0,
+  archived INTEGER NOT NULL DEFAULT 0,
+  sequence INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS jira_versions_by_project ON jira_versions (project_id, sequence);
+CREATE TABLE IF NOT EXISTS jira_project_properties (
+  project_id INTEGER NOT NULL,
+  key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (project_id, key)
+);
 CREATE TABLE IF NOT EXISTS jira_changelogs (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   issue_id INTEGER NOT NULL,
@@ -133,8 +162,12 @@ CREATE TABLE IF NOT EXISTS jira_tasks (
 
 /** Columns added after the first release of the schema, for sandbox databases created before them. */
 function addMissingColumns(db: Database): void {
-  const columns = new Set(db.prepare<[], { name: string }>('PRAGMA table_info(jira_issues)').all().map((column) => column.name));
-  if (!columns.has('description_text')) db.exec("ALTER TABLE jira_issues ADD COLUMN description_text TEXT NOT NULL DEFAULT ''");
+  const columnsOf = (table: string) => new Set(db.prepare<[], { name: string }>(`PRAGMA table_info(${table})`).all().map((column) => column.name));
+  const issues = columnsOf('jira_issues');
+  if (!issues.has('description_text')) db.exec("ALTER TABLE jira_issues ADD COLUMN description_text TEXT NOT NULL DEFAULT ''");
+  if (!issues.has('fix_version_ids')) db.exec("ALTER TABLE jira_issues ADD COLUMN fix_version_ids TEXT NOT NULL DEFAULT '[]'");
+  if (!issues.has('parent_id')) db.exec('ALTER TABLE jira_issues ADD COLUMN parent_id INTEGER');
+  if (!columnsOf('jira_worklogs').has('update_author')) db.exec('ALTER TABLE jira_worklogs ADD COLUMN update_author TEXT');
 }
 
 export function ensureJiraSchema(db: Database): void {

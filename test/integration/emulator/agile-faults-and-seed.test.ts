@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { seedDemoSite } from '../../../sandbox/seed';
+import { DEMO_SPRINT_IDS } from '../../../sandbox/seed/site-layout';
 import { DEMO_ACCOUNT_IDS } from '../../../sandbox/seed/users';
 import { keyOf } from '../../support/seed-tickets';
-import { NOW, demoSite } from './demo-site';
+import { NOW, demoSite, issueEvent } from './demo-site';
 
 const { productOwner, developer, outsider } = DEMO_ACCOUNT_IDS;
 
@@ -14,7 +15,7 @@ describe('Jira Software agile API', () => {
     expect(boards.json.values).toEqual([expect.objectContaining({ id: 1, type: 'scrum', location: expect.objectContaining({ projectKey: 'ACC' }) })]);
     expect((await site.call('GET', '/rest/agile/1.0/board/1', { as: outsider })).status).toBe(404);
     const all = await site.call('GET', '/rest/agile/1.0/board/1/sprint');
-    expect(all.json.values.map((sprint: { state: string }) => sprint.state)).toEqual(['closed', 'closed', 'active', 'future']);
+    expect(all.json.values.map((sprint: { state: string }) => sprint.state)).toEqual([...DEMO_SPRINT_IDS.closed.map(() => 'closed'), 'active', 'future']);
     const open = await site.call('GET', '/rest/agile/1.0/board/1/sprint?state=future,active');
     expect(open.json.values).toHaveLength(2);
     const future = open.json.values.find((sprint: { state: string }) => sprint.state === 'future');
@@ -26,21 +27,22 @@ describe('Jira Software agile API', () => {
 
   it('lists sprint issues and the backlog, and moves issues into a sprint with changelog and event', async () => {
     const site = demoSite();
-    const inFuture = await site.call('GET', '/rest/agile/1.0/sprint/4/issue?maxResults=50&fields=summary,customfield_10020');
+    const future = DEMO_SPRINT_IDS.future;
+    const inFuture = await site.call('GET', `/rest/agile/1.0/sprint/${future}/issue?maxResults=50&fields=summary,customfield_10020`);
     expect(inFuture.json.total).toBeGreaterThanOrEqual(10);
-    expect(inFuture.json.issues.every((issue: { fields: { customfield_10020: Array<{ id: number }> } }) => issue.fields.customfield_10020.some((sprint) => sprint.id === 4))).toBe(true);
+    expect(inFuture.json.issues.every((issue: { fields: { customfield_10020: Array<{ id: number }> } }) => issue.fields.customfield_10020.some((sprint) => sprint.id === future))).toBe(true);
     const backlog = await site.call('GET', '/rest/agile/1.0/board/1/backlog?maxResults=50&fields=customfield_10020');
     expect(backlog.json.total).toBeGreaterThan(5);
     const backlogKey = backlog.json.issues[0].key as string;
-    const filtered = await site.call('GET', `/rest/agile/1.0/sprint/4/issue?jql=${encodeURIComponent('issuetype = Bug')}`);
+    const filtered = await site.call('GET', `/rest/agile/1.0/sprint/${future}/issue?jql=${encodeURIComponent('issuetype = Bug')}`);
     expect(filtered.json.issues.every((issue: { fields: { issuetype: { name: string } } }) => issue.fields.issuetype.name === 'Bug')).toBe(true);
 
-    const moved = await site.call('POST', '/rest/agile/1.0/sprint/4/issue', { as: developer, body: { issues: [backlogKey] } });
+    const moved = await site.call('POST', `/rest/agile/1.0/sprint/${future}/issue`, { as: developer, body: { issues: [backlogKey] } });
     expect(moved.status).toBe(204);
-    expect(site.events[0]!.changelog!.items).toContainEqual(expect.objectContaining({ field: 'Sprint', fieldId: 'customfield_10020', to: '4' }));
-    const after = await site.call('GET', '/rest/agile/1.0/sprint/4/issue?maxResults=50');
+    expect(issueEvent(site.events[0]).changelog!.items).toContainEqual(expect.objectContaining({ field: 'Sprint', fieldId: 'customfield_10020', to: String(future) }));
+    const after = await site.call('GET', `/rest/agile/1.0/sprint/${future}/issue?maxResults=50`);
     expect(after.json.total).toBe(inFuture.json.total + 1);
-    expect((await site.call('POST', '/rest/agile/1.0/sprint/1/issue', { body: { issues: [backlogKey] } })).status).toBe(400);
+    expect((await site.call('POST', `/rest/agile/1.0/sprint/${DEMO_SPRINT_IDS.closed[0]}/issue`, { body: { issues: [backlogKey] } })).status).toBe(400);
   });
 });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'yaml';
 import { createJiraEmulator, parseManifestBits } from '../../../sandbox/jira';
-import type { Actor, JiraEmulator, ProductEvent } from '../../../sandbox/jira/emulator-types';
+import type { Actor, IssueEvent, JiraEmulator, ProductEvent } from '../../../sandbox/jira/emulator-types';
 import { seedDemoSite } from '../../../sandbox/seed';
 
 export const NOW = new Date('2026-03-10T09:00:00.000Z');
@@ -22,6 +22,8 @@ export interface DemoSite {
   db: Database.Database;
   jira: JiraEmulator;
   events: ProductEvent[];
+  /** Moves the emulator's clock (the site stays as seeded). */
+  advance(ms: number): void;
   call(method: string, urlPath: string, options?: { as?: string; body?: unknown; rawBody?: string; fromApp?: boolean }): Promise<Answer>;
 }
 
@@ -31,7 +33,8 @@ export function loadManifest(): unknown {
 
 export function demoSite(now: Date = NOW): DemoSite {
   const db = new Database(':memory:');
-  const jira = createJiraEmulator({ db, now: () => now, manifest: parseManifestBits(loadManifest()), appId: APP_ID, environmentId: ENVIRONMENT_ID });
+  let clock = now;
+  const jira = createJiraEmulator({ db, now: () => clock, manifest: parseManifestBits(loadManifest()), appId: APP_ID, environmentId: ENVIRONMENT_ID });
   seedDemoSite(db, now);
   const events: ProductEvent[] = [];
   jira.onProductEvent((event) => events.push(event));
@@ -39,6 +42,9 @@ export function demoSite(now: Date = NOW): DemoSite {
     db,
     jira,
     events,
+    advance(ms) {
+      clock = new Date(clock.getTime() + ms);
+    },
     async call(method, urlPath, options = {}) {
       const actor: Actor = options.as ? { kind: 'user', accountId: options.as } : { kind: 'app' };
       const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
@@ -46,4 +52,10 @@ export function demoSite(now: Date = NOW): DemoSite {
       return { status: response.status, headers: response.headers, json: response.body ? JSON.parse(response.body) : undefined };
     },
   };
+}
+
+/** The event, which must be an issue event (created, updated, deleted); throws naming what it was otherwise. */
+export function issueEvent(event: ProductEvent | undefined): IssueEvent {
+  if (!event || !('issue' in event)) throw new Error(`Expected an issue event, got ${event ? event.eventType : 'none'}`);
+  return event;
 }

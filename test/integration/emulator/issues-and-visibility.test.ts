@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT_IDS } from '../../../sandbox/seed/users';
 import { keyOf } from '../../support/seed-tickets';
-import { demoSite } from './demo-site';
+import { demoSite, issueEvent } from './demo-site';
 
 const { productOwner, projectManager, developer, outsider } = DEMO_ACCOUNT_IDS;
 const NOT_FOUND = { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} };
@@ -70,7 +70,7 @@ describe('issue visibility and editing', () => {
     });
     expect(edit.status).toBe(204);
     expect(site.events).toHaveLength(1);
-    const event = site.events[0]!;
+    const event = issueEvent(site.events[0]);
     expect(event).toMatchObject({ eventType: 'avi:jira:updated:issue', selfGenerated: false, atlassianId: developer, issue: { key } });
     expect(event.issue.fields['summary']).toBe('A clearer summary');
     expect(event.changelog?.items.map((item) => item.fieldId).sort()).toEqual(['customfield_10016', 'labels', 'summary']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT_IDS } from '../../../sandbox/seed/users';
 import { keyOf } from '../../support/seed-tickets';
-import { demoSite, type DemoSite } from './demo-site';
+import { demoSite, type DemoSite, issueEvent } from './demo-site';
 
 const { productOwner, developer, outsider } = DEMO_ACCOUNT_IDS;
 
@@ -20,7 +20,7 @@ describe('transitions', () => {
     expect(moved.status).toBe(204);
     const issue = await site.call('GET', `/rest/api/3/issue/${key}?fields=status`);
     expect(issue.json.fields.status).toMatchObject({ name: 'In Progress', statusCategory: { key: 'indeterminate' } });
-    expect(site.events[0]!.changelog!.items).toContainEqual(expect.objectContaining({ fieldId: 'status', fromString: 'To Do', toString: 'In Progress' }));
+    expect(issueEvent(site.events[0]).changelog!.items).toContainEqual(expect.objectContaining({ fieldId: 'status', fromString: 'To Do', toString: 'In Progress' }));
     const invalid = await site.call('POST', `/rest/api/3/issue/${key}/transitions`, { body: { transition: { id: '41' } } });
     expect(invalid.status).toBe(400);
   });

@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ProductEvent } from '../../../sandbox/jira/emulator-types';
+import type { IssueEvent, ProductEvent } from '../../../sandbox/jira/emulator-types';
 import { installTestRuntime, type TestRuntime } from './fixtures/setup';
 
 let t: TestRuntime;
@@ -84,7 +84,7 @@ describe('async events: Queue.push to the consumer', () => {
   });
 });
 
-const updated = (key: string, selfGenerated: boolean): ProductEvent => ({
+const updated = (key: string, selfGenerated: boolean): IssueEvent => ({
   eventType: 'avi:jira:updated:issue',
   selfGenerated,
   atlassianId: 'user-po',
@@ -112,6 +112,33 @@ describe('product events to triggers', () => {
   it('delivers only to triggers of that event type', async () => {
     await t.runtime.deliverProductEvent({ ...updated('ACC-3', false), eventType: 'avi:jira:deleted:issue' });
     expect(t.app.seen.triggers.map((s) => s.handler)).toEqual(['onDelete']);
+  });
+
+  it('delivers sprint and worklog events to their subscribers, and events nobody subscribes to to no trigger', async () => {
+    const started: ProductEvent = {
+      eventType: 'avi:jira-software:started:sprint',
+      selfGenerated: false,
+      atlassianId: 'user-pm',
+      sprint: { id: '7', originBoardId: '1', name: 'ACC Sprint 7', state: 'active' },
+      timestamp: 1,
+    };
+    await t.runtime.deliverProductEvent(started);
+    expect(t.app.seen.triggers.map((s) => s.handler)).toEqual(['onAgileOrWork']);
+    expect(t.app.seen.triggers[0]?.event).toMatchObject({ eventType: 'avi:jira-software:started:sprint', sprint: { id: '7' } });
+    const logged: ProductEvent = { eventType: 'avi:jira:created:worklog', selfGenerated: false, worklog: { id: '1', issueId: '2', timeSpentSeconds: 60 }, timestamp: 1 };
+    await t.runtime.deliverProductEvent(logged);
+    expect(t.app.seen.triggers.map((s) => s.handler)).toEqual(['onAgileOrWork', 'onAgileOrWork']);
+    t.app.seen.triggers.length = 0;
+    for (const eventType of ['avi:jira:deleted:worklog', 'avi:jira:released:version', 'avi:jira-software:closed:sprint'] as const) {
+      const unsubscribed: ProductEvent =
+        eventType === 'avi:jira:deleted:worklog'
+          ? { eventType, selfGenerated: false, worklog: { id: '1' }, timestamp: 1 }
+          : eventType === 'avi:jira:released:version'
+            ? { eventType, selfGenerated: false, version: { id: '10000' }, timestamp: 1 }
+            : { eventType, selfGenerated: false, sprint: { id: '7' }, timestamp: 1 };
+      await t.runtime.deliverProductEvent(unsubscribed);
+    }
+    expect(t.app.seen.triggers).toEqual([]);
   });
 
   it('retries a trigger that returns InvocationError, honouring retryAfter on the clock', async () => {

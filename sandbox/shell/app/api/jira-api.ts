@@ -49,3 +49,15 @@ export async function listSprints(boardId: number): Promise<JiraSprint[]> {
 export function listFields(): Promise<JiraField[]> {
   return requestJson<JiraField[]>('GET', '/rest/api/3/field');
 }
+
+/** Starts (`active`) or completes (`closed`) a sprint, as the board's sprint buttons do. */
+export function setSprintState(sprintId: number, state: 'active' | 'closed'): Promise<JiraSprint> {
+  return requestJson<JiraSprint>('POST', `/rest/agile/1.0/sprint/${sprintId}`, { state });
+}
+
+/** Moves issues into an open sprint (at most 50 a call, as the agile API allows). */
+export async function moveToSprint(sprintId: number, keys: string[]): Promise<void> {
+  for (let i = 0; i < keys.length; i += 50) {
+    await requestJson<void>('POST', `/rest/agile/1.0/sprint/${sprintId}/issue`, { issues: keys.slice(i, i + 50) });
+  }
+}

@@ -32,6 +32,8 @@ export interface JiraIssueFields {
   priority?: { id?: string; name: string } | null;
   labels?: string[];
   project?: { id: string; key: string; name: string; projectTypeKey?: string };
+  fixVersions?: Array<{ id: string; name: string; released: boolean }>;
+  parent?: { id: string; key: string; fields: { summary: string } };
   [fieldId: string]: unknown;
 }
 

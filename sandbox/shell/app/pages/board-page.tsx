@@ -1,8 +1,9 @@
 /**
  * The board's backlog view (`/projects/:key/boards/:boardId`): active sprint, future sprints and the
- * backlog. Each sprint has a "..." menu with the app's sprint actions, opened in a modal like Jira.
+ * backlog. Each sprint has a "..." menu with the app's sprint actions, opened in a modal like Jira, and
+ * the active sprint a "Complete sprint" button (the next one "Start sprint" once none is active).
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { IconButton } from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import ShowMoreHorizontalIcon from '@atlaskit/icon/core/show-more-horizontal';
@@ -27,6 +28,7 @@ import { fieldIds, type FieldIds } from '../session/field-ids';
 import { useSession } from '../session/session';
 import { useAsync } from '../session/use-async';
 import { useProject } from '../session/use-project';
+import { CompleteSprintButton, StartSprintButton } from './sprint-controls';
 
 async function loadBoard(projectKey: string, boardId: number) {
   const ids = await fieldIds();
@@ -72,9 +74,11 @@ interface SprintListProps {
   ids: FieldIds;
   actions: SandboxModule[];
   onAction: (module: SandboxModule, sprint: JiraSprint) => void;
+  /** Start or complete, beside the sprint's menu. */
+  control?: ReactNode;
 }
 
-function SprintList({ title, subtitle, sprint, issues, ids, actions, onAction }: SprintListProps) {
+function SprintList({ title, subtitle, sprint, issues, ids, actions, onAction, control }: SprintListProps) {
   const headingId = `sprint-${sprint?.id ?? 'backlog'}`;
   const points = issues.reduce((sum, issue) => sum + (storyPoints(issue.fields, ids.storyPoints) ?? 0), 0);
   return (
@@ -89,6 +93,7 @@ function SprintList({ title, subtitle, sprint, issues, ids, actions, onAction }:
           {issues.length} issues · {points} points
         </Text>
         <div style={{ flex: 1 }} />
+        {control}
         {sprint && actions.length ? (
           <PopupMenu
             label={`Actions for ${title}`}
@@ -140,13 +145,22 @@ export function BoardPage({ projectKey, boardId }: { projectKey: string; boardId
   const { ids, sprints, issues } = board.data;
   const openSprints = sprints.filter((sprint) => sprint.state !== 'closed').sort((a, b) => (a.state === b.state ? 0 : a.state === 'active' ? -1 : 1));
   const inSprint = (sprint: JiraSprint) => issues.filter((issue) => currentSprint(issue.fields, ids.sprint)?.id === sprint.id);
-  // Jira's backlog: issues in no open sprint, without epics and without work already done in a closed sprint.
+  // Jira's backlog: open issues in no open sprint, without epics (done work sits in the board's last column, not here).
   const backlog = issues.filter((issue) => {
     const sprint = currentSprint(issue.fields, ids.sprint);
     if (sprint && sprint.state !== 'closed') return false;
     if (issue.fields.issuetype?.name.toLowerCase() === 'epic') return false;
-    return !(sprint && issue.fields.status?.statusCategory?.key === 'done');
+    return issue.fields.status?.statusCategory?.key !== 'done';
   });
+  const active = openSprints.find((sprint) => sprint.state === 'active');
+  const nextSprint = openSprints.find((sprint) => sprint.state === 'future');
+  const sprintControl = (sprint: JiraSprint): ReactNode => {
+    if (sprint.state === 'active') {
+      const open = inSprint(sprint).filter((issue) => issue.fields.status?.statusCategory?.key !== 'done').map((issue) => issue.key);
+      return <CompleteSprintButton sprint={sprint} openIssues={open} next={nextSprint} onDone={board.reload} />;
+    }
+    return !active && sprint === nextSprint ? <StartSprintButton sprint={sprint} onDone={board.reload} /> : null;
+  };
 
   return (
     <Stack space="space.200">
@@ -157,7 +171,17 @@ export function BoardPage({ projectKey, boardId }: { projectKey: string; boardId
         </Heading>
       </div>
       {openSprints.map((sprint) => (
-        <SprintList key={sprint.id} title={sprint.name} subtitle={dateRange(sprint)} sprint={sprint} issues={inSprint(sprint)} ids={ids} actions={actions} onAction={(module, chosen) => setOpen({ module, sprint: chosen })} />
+        <SprintList
+          key={sprint.id}
+          title={sprint.name}
+          subtitle={dateRange(sprint)}
+          sprint={sprint}
+          issues={inSprint(sprint)}
+          ids={ids}
+          actions={actions}
+          onAction={(module, chosen) => setOpen({ module, sprint: chosen })}
+          control={sprintControl(sprint)}
+        />
       ))}
       <SprintList title="Backlog" issues={backlog} ids={ids} actions={[]} onAction={() => undefined} />
       <ModalTransition>

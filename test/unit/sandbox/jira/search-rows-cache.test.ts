@@ -13,7 +13,7 @@ function issue(id: number, summary: string): IssueRecord {
     id, key: `ONE-${id}`, projectId: 1, issueType: 'Story', summary, description: null, status: 'To Do', assignee: null,
     reporter: null, priority: 'Medium', labels: [], duedate: null, created: '2026-01-01T00:00:00.000Z',
     updated: '2026-01-01T00:00:00.000Z', resolutiondate: null, storyPoints: null, sprintIds: [], originalEstimateSeconds: null,
-    remainingEstimateSeconds: null,
+    remainingEstimateSeconds: null, fixVersionIds: [], parentId: null,
   };
 }
 

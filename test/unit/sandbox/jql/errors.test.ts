@@ -27,7 +27,9 @@ describe('JQL the sandbox refuses', () => {
 
   it('names Jira fields the sandbox has no data for', () => {
     expect(errorOf('resolution = Unresolved').message).toBe("Field 'resolution' is not supported by the Accord sandbox.");
-    expect(errorOf('fixVersion = 1.0').message).toBe("Field 'fixVersion' is not supported by the Accord sandbox.");
+    expect(errorOf('component = Web').message).toBe("Field 'component' is not supported by the Accord sandbox.");
+    expect(errorOf('fixVersion = 1.0').message).toBe("The value '1.0' does not exist for the field 'fixVersion'.");
+    expect(errorOf('fixVersion was 1.0').message).toBe("Operator 'was' is not supported by the Accord sandbox for field 'fixVersion'.");
   });
 
   it('refuses history operators: as unsupported by the sandbox where Jira has them', () => {

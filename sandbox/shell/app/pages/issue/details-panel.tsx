@@ -8,6 +8,7 @@ import type { JiraIssueFields } from '../../api/jira-types';
 import { currentSprint, storyPoints } from '../../components/issue-fields';
 import { StatusLozenge } from '../../components/status-lozenge';
 import { UserAvatar } from '../../components/user-avatar';
+import { Link } from '../../routing/router';
 import type { FieldIds } from '../../session/field-ids';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -55,6 +56,28 @@ export function DetailsPanel({ fields, ids }: { fields: JiraIssueFields; ids: Fi
           </Row>
           <Row label="Story points">{points === null ? none : <Text testId="issue-story-points">{points}</Text>}</Row>
           <Row label="Sprint">{sprint ? <Text>{sprint.name}</Text> : none}</Row>
+          <Row label="Parent">
+            {fields.parent ? (
+              <Link href={`/browse/${fields.parent.key}`} data-testid="issue-parent">
+                {fields.parent.key} {fields.parent.fields.summary}
+              </Link>
+            ) : (
+              none
+            )}
+          </Row>
+          <Row label="Fix versions">
+            {fields.fixVersions?.length ? (
+              <Inline space="space.050" shouldWrap testId="issue-fix-versions">
+                {fields.fixVersions.map((version) => (
+                  <Lozenge key={version.id} appearance={version.released ? 'success' : 'default'}>
+                    {version.name}
+                  </Lozenge>
+                ))}
+              </Inline>
+            ) : (
+              none
+            )}
+          </Row>
           <Row label="Priority">{fields.priority ? <Text>{fields.priority.name}</Text> : none}</Row>
           <Row label="Labels">
             {fields.labels?.length ? (
