@@ -20,6 +20,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
+          // After each test: no Content-Security-Policy violation in any page or frame.
+          setupFiles: ['test/e2e/csp-setup.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -1,4 +1,7 @@
-/** `npm start`: starts the sandbox and prints its URL. `--reset` reseeds; `--no-serve` stops after seeding. */
+/**
+ * `npm start`: starts the sandbox and prints its URL. `--reset` reseeds; `--no-serve` stops after seeding;
+ * `--frame-port=N` (or FRAME_PORT) fixes the frames' port, otherwise a free one is picked.
+ */
 import { DEFAULT_PORT } from './config';
 import { startSandbox } from './server';
 
@@ -6,7 +9,9 @@ async function main() {
   const args = new Set(process.argv.slice(2));
   const portArg = process.argv.find((a) => a.startsWith('--port='));
   const port = portArg ? Number(portArg.slice('--port='.length)) : Number(process.env.PORT ?? DEFAULT_PORT);
-  const sandbox = await startSandbox({ port, reset: args.has('--reset'), serve: !args.has('--no-serve') });
+  const framePortArg = process.argv.find((a) => a.startsWith('--frame-port='));
+  const framePort = framePortArg ? Number(framePortArg.slice('--frame-port='.length)) : Number(process.env.FRAME_PORT ?? 0);
+  const sandbox = await startSandbox({ port, framePort, reset: args.has('--reset'), serve: !args.has('--no-serve') });
   if (args.has('--no-serve')) {
     console.log('Sandbox data reset and seeded in .sandbox/');
     await sandbox.close();

@@ -8,14 +8,15 @@ function modulesOf(manifest: unknown, type: string): ModuleEntry[] {
   return modules[type] ?? [];
 }
 
-export function listUiModules(manifest: unknown) {
+/** Each UI module with the absolute URL of its frame on the frame origin (a separate listener). */
+export function listUiModules(manifest: unknown, frameOrigin: string) {
   return UI_MODULE_TYPES.flatMap((type) =>
     modulesOf(manifest, type).map((m) => ({
       key: m.key,
       type,
       title: typeof m.title === 'string' ? m.title : m.key,
       resource: m.resource ?? null,
-      frameUrl: m.resource ? `/__sandbox/frames/${m.resource}/index.html` : null,
+      frameUrl: m.resource ? `${frameOrigin}/__sandbox/frames/${m.resource}/index.html` : null,
     })),
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The sandbox composition root: one SQLite file, the Jira emulator, the Forge runtime running the app's
- * real code, and an HTTP server for the shell, the Custom UI frames, the REST API and the controls
- * (their routers are in http/).
+ * real code, and two HTTP listeners (their routers are in http/): the shell's (the shell, the REST API and
+ * the controls) on http://localhost:<port>, and the Custom UI frames' on http://127.0.0.1:<framePort>, a
+ * different origin and site, as Forge's CDN is to a Jira site.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,14 +24,18 @@ import {
   appIdFromManifest,
 } from './config';
 import { controlApi } from './http/control-api';
-import { customUiFrames, shellSpa } from './http/frames';
+import { createCspReportLog, type CspReportLog } from './http/csp-reports';
+import { frameApp, type SandboxOrigins } from './http/frames';
 import { restBridge } from './http/rest-bridge';
+import { shellSpa } from './http/shell-spa';
 
 export interface StartOptions {
   /** Folder for the SQLite file; created when missing. */
   dataDir?: string;
-  /** 0 picks a free port. */
+  /** The shell's port; 0 picks a free port. */
   port?: number;
+  /** The frames' port; 0 (the default) picks a free port. The shell learns it from GET /__sandbox/api/state. */
+  framePort?: number;
   quiet?: boolean;
   /** Delete the data first (a fresh seed). */
   reset?: boolean;
@@ -39,8 +44,13 @@ export interface StartOptions {
 }
 
 export interface Sandbox {
+  /** The shell: the one URL to open. */
   url: string;
   port: number;
+  /** The frames' origin (http://127.0.0.1:<port>). */
+  frameOrigin: string;
+  /** The CSP violation reports the frames sent. */
+  cspReports: CspReportLog;
   db: Database.Database;
   jira: JiraEmulator;
   runtime: SandboxForgeRuntime;
@@ -94,44 +104,71 @@ export async function startSandbox(options: StartOptions = {}): Promise<Sandbox>
     })),
   );
 
-  let server: Server | undefined;
-  let port = 0;
+  const servers: Server[] = [];
+  // Filled in once both listen: each listener's routers read the other's origin per request.
+  const origins: SandboxOrigins = { shell: 'http://localhost:0', frames: 'http://127.0.0.1:0' };
+  const cspReports = createCspReportLog();
   if (options.serve !== false) {
-    const app = buildHttpApp({ manifest, jira, runtime, quiet: options.quiet ?? false });
-    server = await new Promise<Server>((resolve, reject) => {
-      const s = app.listen(options.port ?? 0, '127.0.0.1', () => resolve(s));
-      s.on('error', reject);
-    });
-    port = (server.address() as AddressInfo).port;
+    const quiet = options.quiet ?? false;
+    try {
+      const shell = await listen(buildHttpApp({ manifest, jira, runtime, origins, reports: cspReports, quiet }), options.port ?? 0);
+      servers.push(shell);
+      origins.shell = `http://localhost:${portOf(shell)}`;
+      const frames = await listen(frameApp({ manifest, origins, reports: cspReports }), options.framePort ?? 0);
+      servers.push(frames);
+      origins.frames = `http://127.0.0.1:${portOf(frames)}`;
+    } catch (error) {
+      await closeServers(servers);
+      await runtime.close();
+      db.close();
+      throw error;
+    }
   }
-  const url = `http://localhost:${port}`;
   return {
-    url,
-    port,
+    url: origins.shell,
+    port: servers[0] ? portOf(servers[0]) : 0,
+    frameOrigin: origins.frames,
+    cspReports,
     db,
     jira,
     runtime,
     async close() {
-      if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
-      server?.closeAllConnections?.();
+      await closeServers(servers);
       await runtime.close();
       db.close();
     },
   };
 }
 
+function listen(app: express.Express, port: number): Promise<Server> {
+  return new Promise<Server>((resolve, reject) => {
+    const server = app.listen(port, '127.0.0.1', () => resolve(server));
+    server.on('error', reject);
+  });
+}
+
+const portOf = (server: Server) => (server.address() as AddressInfo).port;
+
+async function closeServers(servers: Server[]): Promise<void> {
+  await Promise.all(
+    servers.map(async (server) => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections?.();
+    }),
+  );
+}
+
 /**
- * The HTTP app: the Jira REST bridge, the control API, the frames, then the shell's SPA fallback (last, as
- * it answers every other GET). Errors no router answered end here as a JSON 500.
+ * The shell's HTTP app: the Jira REST bridge, the control API, then the shell's SPA fallback (last, as it
+ * answers every other GET). Errors no router answered end here as a JSON 500.
  */
-function buildHttpApp(deps: { manifest: unknown; jira: JiraEmulator; runtime: ForgeRuntime; quiet: boolean }) {
-  const { manifest, jira, runtime } = deps;
+function buildHttpApp(deps: { manifest: unknown; jira: JiraEmulator; runtime: ForgeRuntime; origins: SandboxOrigins; reports: CspReportLog; quiet: boolean }) {
+  const { manifest, jira, runtime, origins, reports } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.use('/rest', restBridge(jira));
-  app.use('/__sandbox/api', controlApi({ manifest, jira, runtime }));
-  app.use(customUiFrames(manifest));
-  app.use(shellSpa());
+  app.use('/__sandbox/api', controlApi({ manifest, jira, runtime, origins, reports }));
+  app.use(shellSpa(origins));
   app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     if (!deps.quiet) console.error(err);
     res.status(500).json({ errorMessages: [err instanceof Error ? err.message : String(err)] });

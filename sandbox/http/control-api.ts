@@ -1,7 +1,7 @@
 /**
  * The sandbox's own control API under /__sandbox/api, used by the shell and by tests: state, invoking a
  * module's resolver, running scheduled triggers, the clock, Jira faults, the invocation log and
- * Markdown-to-ADF for the description editor. Every body is checked with zod (control-schemas.ts); a body
+ * Markdown-to-ADF for the description editor, and the frames' CSP violation reports. Every body is checked with zod (control-schemas.ts); a body
  * that is malformed, too large or of the wrong shape answers 4xx `{errorMessages}`, never 500.
  */
 import express from 'express';
@@ -9,16 +9,21 @@ import type { z } from 'zod';
 import { markdownToAdf } from '../../src/domain/adf';
 import type { JiraEmulator } from '../jira/emulator-types';
 import { listScheduledTriggers, listUiModules } from '../manifest-modules';
+import { frameAttributes } from '../runtime/frame-attributes';
 import type { ForgeRuntime } from '../runtime/types';
 import { DEMO_USERS } from '../seed/users';
 import { actorFrom } from './actor';
-import { BODY_LIMIT, bodyReadError } from './body-errors';
+import { BODY_LIMIT, bodyReadError, refuseDeepJson } from './body-errors';
+import type { CspReportLog } from './csp-reports';
+import type { SandboxOrigins } from './frames';
 import { clockBody, faultsBody, invokeBody, issueMessages, markdownBody, scheduledRunBody } from './control-schemas';
 
 export interface ControlDeps {
   manifest: unknown;
   jira: JiraEmulator;
   runtime: ForgeRuntime;
+  origins: SandboxOrigins;
+  reports: CspReportLog;
 }
 
 /**
@@ -32,11 +37,11 @@ function bodyOf<S extends z.ZodType>(schema: S, req: express.Request, res: expre
   return undefined;
 }
 
-export function controlApi({ manifest, jira, runtime }: ControlDeps): express.Router {
+export function controlApi({ manifest, jira, runtime, origins, reports }: ControlDeps): express.Router {
   const api = express.Router();
   // Any content type is read as JSON, so a body sent as text/plain is checked too instead of ignored;
   // not strict, so `5` or `"x"` get the schema's "must be a JSON object" rather than a parse error.
-  api.use(express.json({ type: () => true, limit: BODY_LIMIT, strict: false }));
+  api.use(express.json({ type: () => true, limit: BODY_LIMIT, strict: false, verify: refuseDeepJson }));
   // The runtime's clock does not report its speed; the last one set here is the one in force.
   let currentSpeed = 1;
   const clockState = () => ({ now: runtime.clock.now().toISOString(), speed: currentSpeed });
@@ -45,7 +50,9 @@ export function controlApi({ manifest, jira, runtime }: ControlDeps): express.Ro
   api.get('/state', (_req, res) => {
     res.json({
       users: DEMO_USERS,
-      modules: listUiModules(manifest),
+      modules: listUiModules(manifest, origins.frames),
+      // The shell embeds every frame from this origin with these attributes, and talks to it only there.
+      frames: { origin: origins.frames, ...frameAttributes(manifest) },
       clock: clockState(),
       faults: jira.faults,
       scheduledTriggers: listScheduledTriggers(manifest),
@@ -93,6 +100,9 @@ export function controlApi({ manifest, jira, runtime }: ControlDeps): express.Ro
   });
   api.get('/invocations', (_req, res) => {
     res.json(runtime.invocations());
+  });
+  api.get('/csp-reports', (_req, res) => {
+    res.json(reports.list());
   });
   api.post('/markdown-to-adf', (req, res) => {
     const body = bodyOf(markdownBody, req, res);

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { EmulatorRequest, EmulatorResponse, FaultSettings, JiraEmulator, ProductEvent } from './emulator-types';
 import { applyFaults, defaultFaults } from './faults';
 import { JiraHttpError } from './http/jira-error';
+import { depthBeyond, tooDeepMessage } from './http/json-depth';
 import { jiraError } from './http/responses';
 import type { RegisteredValidator, RouteContext } from './http/route-context';
 import type { ParsedManifestBits } from './manifest-bits';
@@ -26,10 +27,12 @@ export interface JiraEmulatorOptions {
 
 function parseBody(body: string | undefined): { ok: true; value: unknown } | { ok: false; message: string } {
   if (body === undefined || body.trim() === '') return { ok: true, value: undefined };
+  // Checked before parsing, so that nothing recursive ever sees a body nested deeper than the limit.
+  if (depthBeyond(body) !== undefined) return { ok: false, message: tooDeepMessage() };
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: `The request body is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
@@ -74,7 +77,7 @@ export function createJiraEmulator(opts: JiraEmulatorOptions): JiraEmulator {
       return jiraError(501, [`The sandbox Jira does not implement ${request.method.toUpperCase()} ${pathname}.`]);
     }
     const parsed = parseBody(request.body);
-    if (!parsed.ok) return jiraError(400, [`The request body is not valid JSON: ${parsed.message}`]);
+    if (!parsed.ok) return jiraError(400, [parsed.message]);
     const events: ProductEvent[] = [];
     const ctx: RouteContext = {
       site,

@@ -23,6 +23,11 @@ const GROUPS = [
   peopleRoutes, permissionHolderRoutes, projectPropertyRoutes, versionRoutes, statusRoutes, agileRoutes, sprintRoutes, fieldRoutes,
 ];
 
+/** Every route's method and path template (`/rest/api/3/issue/{issueIdOrKey}`), for tests that visit them all. */
+export function routeTemplates(): Array<[string, string]> {
+  return GROUPS.flatMap((group) => group.map(([method, template]): [string, string] => [method, template]));
+}
+
 export function buildRouter(): Router<RouteHandler> {
   const router = new Router<RouteHandler>();
   for (const group of GROUPS) {

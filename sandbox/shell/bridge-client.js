@@ -6,20 +6,23 @@
  * answers each by request id. Callbacks cannot cross postMessage, so event listeners stay here and
  * only the subscription is registered with the shell. The frame also reports its height so that the
  * shell can size it like Jira does, and mirrors the shell's theme once the app enables theming.
+ *
+ * The frame is served from its own origin, not the shell's: it posts only to the shell's origin (the
+ * frame listener writes it in for the placeholder below) and accepts only the parent's messages from there.
  */
 (function installAccordBridge() {
   'use strict';
   if (window.__bridge && window.__bridge.accordSandbox) return;
 
   var parentWindow = window.parent;
-  var origin = window.location.origin;
+  var shellOrigin = '__ACCORD_SHELL_ORIGIN__';
   var nextId = 1;
   var pending = new Map();
   var listeners = new Map();
 
   function send(message) {
     message.accordBridge = 1;
-    parentWindow.postMessage(message, origin);
+    parentWindow.postMessage(message, shellOrigin);
   }
 
   function request(name, payload) {
@@ -118,7 +121,7 @@
   }
 
   window.addEventListener('message', function (event) {
-    if (event.source !== parentWindow || event.origin !== origin) return;
+    if (event.source !== parentWindow || event.origin !== shellOrigin) return;
     var message = event.data;
     if (!message || message.accordBridge !== 1) return;
     if (message.kind === 'reply') {

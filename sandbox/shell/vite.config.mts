@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// The shell is served by sandbox/http/frames.ts from ./build; `base: '/'` because the server routes every
+// The shell is served by sandbox/http/shell-spa.ts from ./build; `base: '/'` because the server routes every
 // non-API path to index.html (client-side routing).
 const here = path.dirname(fileURLToPath(import.meta.url));
 

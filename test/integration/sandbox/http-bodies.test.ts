@@ -175,3 +175,134 @@ describe('the Jira REST bridge refuses an oversize body in Jira’s error shape'
     expect(answer.json).toEqual({ errorMessages: [expect.stringMatching(/^The request body is not valid JSON/)], errors: {} });
   });
 });
+
+/** A description (ADF) whose paragraphs nest `levels` deep: two JSON levels each, written as text. */
+function deepAdf(levels: number): string {
+  return `{"type":"doc","version":1,"content":[${'{"type":"paragraph","content":['.repeat(levels)}{"type":"text","text":"deep"}${']}'.repeat(levels)}]}`;
+}
+const TOO_DEEP = /^The request body nests JSON more than 1,000 levels deep; the sandbox reads at most 1,000\.$/;
+
+describe('the Jira REST bridge refuses a description nested 10,000 levels deep with Jira’s 400', () => {
+  const asPo = { 'content-type': 'application/json', 'x-sandbox-user': 'demo-po' };
+
+  // The last number: the most paragraph levels that keep the body within 1,000 JSON levels.
+  it.each([
+    ['PUT', 'issue/{key}', (adf: string) => `{"fields":{"description":${adf}}}`, 497],
+    ['POST', 'issue', (adf: string) => `{"fields":{"project":{"key":"ACC"},"issuetype":{"name":"Story"},"summary":"Deep","description":${adf}}}`, 497],
+    ['POST', 'issue/{key}/comment', (adf: string) => `{"body":${adf}}`, 498],
+  ])('%s /rest/api/3/%s: 400 {errorMessages, errors}, nothing written; a body at the limit is still read', async (method, route, bodyOf, mostLevels) => {
+    const key = await keyOf(sandbox.url, 'login-email');
+    const url = `/rest/api/3/${route.replace('{key}', key)}`;
+    const before = await send('GET', `/rest/api/3/issue/${key}?fields=description,comment`, undefined, asPo);
+    const deep = await send(method, url, bodyOf(deepAdf(10_000)), asPo);
+    expect(deep.status).toBe(400);
+    expect(deep.json).toEqual({ errorMessages: [expect.stringMatching(TOO_DEEP)], errors: {} });
+    expect((await send('GET', `/rest/api/3/issue/${key}?fields=description,comment`, undefined, asPo)).json).toEqual(before.json);
+    // One level over the limit is refused the same way; at the limit it is an ordinary (if odd) description.
+    expect((await send(method, url, bodyOf(deepAdf(mostLevels + 1)), asPo)).json.errorMessages).toEqual([expect.stringMatching(TOO_DEEP)]);
+    const within = await send(method, url, bodyOf(deepAdf(mostLevels)), asPo);
+    expect(within.status).toBeLessThan(300);
+  });
+
+  it('the same for any JSON body, even one the route would refuse anyway', async () => {
+    const deepArray = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    for (const [method, url, body] of [
+      ['POST', '/rest/api/3/search/jql', `{"jql":"project = ACC","fields":${deepArray}}`],
+      ['PUT', '/rest/api/3/issue/ACC-1/properties/deep', deepArray],
+      ['POST', '/rest/api/3/issue/properties/multi', `{"issues":${deepArray}}`],
+    ] as const) {
+      const answer = await send(method, url, body, asPo);
+      expect(answer.status, url).toBe(400);
+      expect(answer.json.errorMessages, url).toEqual([expect.stringMatching(TOO_DEEP)]);
+    }
+  });
+
+  it('a JSON string full of brackets is not nesting', async () => {
+    const answer = await send('POST', '/__sandbox/api/markdown-to-adf', JSON.stringify({ markdown: `${'['.repeat(5000)}x${'{'.repeat(5000)}` }));
+    expect(answer.status).toBe(200);
+  });
+
+  it('the control API refuses it too, with its own 400', async () => {
+    const answer = await send('POST', '/__sandbox/api/invoke', `{"moduleKey":"accord-issue-panel","functionKey":"getPanel","extension":{"type":"jira:issuePanel"},"payload":${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
+    expect(answer.status).toBe(400);
+    expect(answer.json).toEqual({ errorMessages: [expect.stringMatching(TOO_DEEP)] });
+  });
+});
+
+/** Bodies a client can get wrong in every way that is not about one route's fields. */
+const BAD_BODIES: string[] = [
+  '{"fields": ',
+  `${'['.repeat(10_000)}${']'.repeat(10_000)}`,
+  'null',
+  '[]',
+  '5',
+  '"text"',
+  'true',
+  '{}',
+  '{"fields":5,"update":5,"body":5,"transition":5,"issues":5,"issueIds":5,"issueIdsOrKeys":5,"entitiesIds":5,"properties":5,"ids":5,"jql":5,"name":5,"state":5,"value":5}',
+  '{"fields":{"summary":5,"description":5,"labels":5,"priority":5,"issuetype":5,"project":5,"parent":5,"fixVersions":5,"assignee":5,"reporter":5,"duedate":5,"customfield_10016":"x","customfield_10020":"x"},"update":{"labels":5,"fixVersions":[5]},"transition":{"id":{}},"jql":"","maxResults":"x","nextPageToken":5,"fieldsByKeys":"x","expand":5}',
+  '{"fields":{"labels":[null],"fixVersions":[null],"parent":{"key":null},"description":{"type":"doc","content":[null,{"type":5,"content":5}]}},"body":{"type":"doc","content":[null,{"type":"paragraph","content":[{"type":"text","text":5}]}]},"issues":[null,5],"issueIdsOrKeys":[null,{}],"entitiesIds":[null,"x"],"issueIds":[null,"x"],"properties":[null,{"key":5}],"ids":[null,"x"],"fieldIds":[5],"visibility":5}',
+  '{"name":{},"startDate":"not a date","endDate":5,"goal":5,"originBoardId":"x","state":"sideways","released":"yes","releaseDate":5,"projectId":"x","description":5,"moveUnfixedIssuesTo":{},"timeSpentSeconds":"x","timeSpent":5,"started":"yesterday","comment":5,"rankBeforeIssue":5}',
+  `{"jql":"${'('.repeat(10_000)}project = ACC${')'.repeat(10_000)}"}`,
+  `{"jql":"project = ACC AND summary ~ \\"${'x'.repeat(200_000)}\\""}`,
+];
+
+describe('every REST route answers a bad body with 4xx, never 500', () => {
+  it('sends each write route each bad body, as the app and as a user', async () => {
+    const { routeTemplates } = await import('../../../sandbox/jira/router-table');
+    const key = await keyOf(sandbox.url, 'login-email');
+    const params: Record<string, string> = { issueIdOrKey: key, propertyKey: 'fuzz', taskId: '1', id: '1', projectIdOrKey: 'ACC', boardId: '1', sprintId: '8' };
+    const writes = routeTemplates().filter(([method]) => method === 'POST' || method === 'PUT');
+    expect(writes.length).toBeGreaterThan(15);
+    const failures: string[] = [];
+    const asApp: Record<string, string> = { 'content-type': 'application/json' };
+    for (const headers of [asApp, { ...asApp, 'x-sandbox-user': 'demo-dev' }]) {
+      for (const [method, template] of writes) {
+        const url = template.replace(/\{(\w+)\}/g, (_m, name: string) => params[name] ?? '1');
+        for (const body of BAD_BODIES) {
+          const response = await fetch(`${sandbox.url}${url}`, { method, headers, body });
+          const text = await response.text();
+          if (response.status >= 500) failures.push(`${method} ${url} ${headers['x-sandbox-user'] ?? 'app'} ${body.slice(0, 60)} -> ${response.status} ${text.slice(0, 200)}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('every control answers a bad body with 4xx, never 500', () => {
+  it.each(CONTROLS)('%s /%s', async (method, name) => {
+    // {} is a valid body for several controls (and would run every scheduled trigger), so it is left out.
+    for (const body of BAD_BODIES.filter((b) => b !== '{}')) {
+      const answer = await fetch(`${sandbox.url}/__sandbox/api/${name}`, { method, headers: { 'content-type': 'application/json' }, body });
+      expect(answer.status, body.slice(0, 60)).toBeLessThan(500);
+    }
+  });
+});
+
+describe('the CSP report route on the frame origin', () => {
+  const report = (body: string, type = 'application/csp-report') => fetch(`${sandbox.frameOrigin}/__sandbox/csp-report`, { method: 'POST', headers: { 'content-type': type }, body });
+
+  it('keeps a report the browser sends and lists it in the control API', async () => {
+    const body = JSON.stringify({ 'csp-report': { 'document-uri': 'http://127.0.0.1/x', 'effective-directive': 'style-src-elem', 'blocked-uri': 'inline', 'line-number': 3 } });
+    expect((await report(body)).status).toBe(204);
+    const listed = (await send('GET', '/__sandbox/api/csp-reports')).json as unknown as Array<Record<string, unknown>>;
+    expect(listed.at(-1)).toMatchObject({ documentUri: 'http://127.0.0.1/x', effectiveDirective: 'style-src-elem', blockedUri: 'inline', lineNumber: 3, sourceFile: null });
+  });
+
+  it('answers malformed, deep, oversize and non-report bodies with 4xx JSON', async () => {
+    const statuses: Record<string, number> = {};
+    for (const [name, body] of [
+      ['malformed', '{"csp-report": '],
+      ['deep', `{"csp-report": ${'['.repeat(2000)}${']'.repeat(2000)}}`],
+      ['oversize', JSON.stringify({ 'csp-report': { 'document-uri': 'x'.repeat(70_000) } })],
+      ['not a report', '{"report": {}}'],
+      ['null', 'null'],
+    ]) {
+      const answer = await report(body as string);
+      statuses[name as string] = answer.status;
+      expect(answer.headers.get('content-type'), name).toContain('application/json');
+    }
+    expect(statuses).toEqual({ malformed: 400, deep: 400, oversize: 413, 'not a report': 400, null: 400 });
+  });
+});

@@ -13,6 +13,7 @@ export interface SandboxModule {
   type: ModuleType | string;
   title: string;
   resource: string;
+  /** Absolute: frames are served from their own origin. */
   frameUrl: string;
 }
 
@@ -29,9 +30,17 @@ export interface SandboxFaults {
   pathPrefix?: string | null;
 }
 
+/** Where the app frames come from and the attributes Forge gives their iframes (sandbox/runtime/frame-attributes.ts). */
+export interface SandboxFrames {
+  origin: string;
+  sandbox: string;
+  allow: string;
+}
+
 export interface SandboxState {
   users: SandboxUser[];
   modules: SandboxModule[];
+  frames: SandboxFrames;
   clock: SandboxClockState;
   faults: SandboxFaults;
   scheduledTriggers: Array<{ key: string; interval: string }>;

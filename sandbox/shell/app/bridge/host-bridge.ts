@@ -2,6 +2,8 @@
  * The host half of the Custom UI bridge: one message listener for every app frame in the shell.
  * A frame is known by its window; the shell registered it with the module key and the extension
  * context it embedded the frame for, so a frame can never choose which issue or project it acts on.
+ * Frames live on their own origin: a message counts only from a registered frame's window at that origin,
+ * and every answer is posted to that origin alone.
  */
 import { actingUser, sendRaw } from '../api/http';
 import { invokeFunction } from '../api/sandbox-api';
@@ -10,6 +12,8 @@ import { currentFrameTheme } from './frame-theme';
 import { resolveNavigation } from './navigation-targets';
 
 export interface FrameRegistration {
+  /** The frames' origin (GET /__sandbox/api/state `frames.origin`). */
+  origin: string;
   moduleKey: string;
   extension: ExtensionContext;
   localId: string;
@@ -40,8 +44,8 @@ let listening = false;
 
 class BridgeCallError extends Error {}
 
-function post(target: Window, message: HostToFrame): void {
-  target.postMessage(message, window.location.origin);
+function post(target: Window, entry: FrameEntry, message: HostToFrame): void {
+  target.postMessage(message, entry.registration.origin);
 }
 
 function record(value: unknown): Record<string, unknown> {
@@ -105,7 +109,7 @@ async function fetchProduct(payload: unknown): Promise<unknown> {
 
 function broadcast(event: string, payload: unknown): void {
   for (const [target, entry] of frames) {
-    if (entry.subscriptions.has(event)) post(target, { accordBridge: 1, kind: 'event', event, payload });
+    if (entry.subscriptions.has(event)) post(target, entry, { accordBridge: 1, kind: 'event', event, payload });
   }
 }
 
@@ -189,18 +193,18 @@ async function handle(entry: FrameEntry, name: string, payload: unknown): Promis
 }
 
 function onMessage(event: MessageEvent): void {
-  if (event.origin !== window.location.origin || !isFrameMessage(event.data)) return;
+  if (!isFrameMessage(event.data)) return;
   const source = event.source as Window | null;
   const entry = source ? frames.get(source) : undefined;
-  if (!source || !entry) return;
+  if (!source || !entry || event.origin !== entry.registration.origin) return;
   const message = event.data;
   if (message.kind === 'resize') {
     if (Number.isFinite(message.height)) entry.registration.onResize?.(Math.max(0, Math.ceil(message.height)));
     return;
   }
   handle(entry, message.name, message.payload).then(
-    (result) => post(source, { accordBridge: 1, kind: 'reply', id: message.id, ok: true, result }),
-    (error: unknown) => post(source, { accordBridge: 1, kind: 'reply', id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) }),
+    (result) => post(source, entry, { accordBridge: 1, kind: 'reply', id: message.id, ok: true, result }),
+    (error: unknown) => post(source, entry, { accordBridge: 1, kind: 'reply', id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) }),
   );
 }
 
@@ -224,6 +228,6 @@ export function registerFrame(target: Window, registration: FrameRegistration): 
 export function broadcastTheme(): void {
   const theme = currentFrameTheme();
   for (const [target, entry] of frames) {
-    if (entry.themed) post(target, { accordBridge: 1, kind: 'theme', theme });
+    if (entry.themed) post(target, entry, { accordBridge: 1, kind: 'theme', theme });
   }
 }

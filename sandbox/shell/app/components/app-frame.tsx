@@ -1,9 +1,12 @@
 /**
  * An app's Custom UI frame, registered with the host bridge under the module key and the extension
- * context this view embedded it for. It grows with its content (the frame reports its height).
+ * context this view embedded it for. It grows with its content (the frame reports its height). Like Forge's,
+ * the iframe comes from the frames' own origin with Forge's sandbox and allow attributes; the bridge talks
+ * to it only at that origin.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { SandboxModule } from '../api/sandbox-types';
+import type { SandboxFrames, SandboxModule } from '../api/sandbox-types';
+import { useSession } from '../session/session';
 import type { ExtensionContext } from '../bridge/bridge-protocol';
 import { registerFrame } from '../bridge/host-bridge';
 
@@ -21,7 +24,13 @@ interface AppFrameProps {
   onClose?: (payload: unknown) => void;
 }
 
-export function AppFrame({ module, extension, minHeight = 120, fixedHeight, onRefresh, onSubmit, onClose }: AppFrameProps) {
+export function AppFrame(props: AppFrameProps) {
+  const frames = useSession().state?.frames;
+  // Modules come from the same state, so a module without its frames' origin is never shown.
+  return frames ? <FrameOf {...props} frames={frames} /> : null;
+}
+
+function FrameOf({ module, frames, extension, minHeight = 120, fixedHeight, onRefresh, onSubmit, onClose }: AppFrameProps & { frames: SandboxFrames }) {
   const ref = useRef<HTMLIFrameElement | null>(null);
   const [height, setHeight] = useState(minHeight);
   const localId = `${module.key}-${useId().replace(/:/g, '')}`;
@@ -33,6 +42,7 @@ export function AppFrame({ module, extension, minHeight = 120, fixedHeight, onRe
     const target = ref.current?.contentWindow;
     if (!target) return undefined;
     return registerFrame(target, {
+      origin: frames.origin,
       moduleKey: module.key,
       extension: JSON.parse(extensionKey) as ExtensionContext,
       localId,
@@ -42,13 +52,15 @@ export function AppFrame({ module, extension, minHeight = 120, fixedHeight, onRe
       onSubmit: callbacks.current.onSubmit ? (payload) => callbacks.current.onSubmit?.(payload) : undefined,
       onClose: callbacks.current.onClose ? (payload) => callbacks.current.onClose?.(payload) : undefined,
     });
-  }, [module.key, extensionKey, localId, minHeight]);
+  }, [module.key, frames.origin, extensionKey, localId, minHeight]);
 
   return (
     <iframe
       ref={ref}
       className="shell-app-frame"
       src={module.frameUrl}
+      sandbox={frames.sandbox}
+      allow={frames.allow}
       title={module.title}
       data-testid={`app-frame-${module.key}`}
       style={{ height: fixedHeight ?? height }}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyReadError } from '../../../../sandbox/http/body-errors';
+import { bodyReadError, refuseDeepJson } from '../../../../sandbox/http/body-errors';
 
 /** Shaped as body-parser raises them (http-errors: an Error with status, type and the details). */
 function parserError(status: number, type: string, message: string, extra: Record<string, unknown> = {}): Error {
@@ -38,5 +38,19 @@ describe('bodyReadError', () => {
     expect(bodyReadError(Object.assign(new Error('no type'), { status: 400 }))).toBeUndefined();
     expect(bodyReadError({ status: 400, type: 'entity.parse.failed', message: 'not an Error' })).toBeUndefined();
     expect(bodyReadError('boom')).toBeUndefined();
+  });
+});
+
+describe('refuseDeepJson', () => {
+  it('lets a body within 1,000 levels through and throws a 400 the error handlers read for a deeper one', () => {
+    expect(() => refuseDeepJson(null, null, Buffer.from(`{"a":${'['.repeat(999)}${']'.repeat(999)}}`))).not.toThrow();
+    let thrown: unknown;
+    try {
+      refuseDeepJson(null, null, Buffer.from(`{"a":${'['.repeat(1000)}${']'.repeat(1000)}}`));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ status: 400, type: 'entity.too.deep' });
+    expect(bodyReadError(thrown)).toEqual({ status: 400, message: 'The request body nests JSON more than 1,000 levels deep; the sandbox reads at most 1,000.' });
   });
 });
