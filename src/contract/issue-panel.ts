@@ -39,6 +39,14 @@ export interface SignoffEntryView {
   hash: string;
 }
 
+/** One page of older sign-off decisions (oldest first within the page). */
+export interface HistoryPageView {
+  page: number;
+  /** Archived pages in all; page numbers count back from the newest (0). */
+  pages: number;
+  entries: SignoffEntryView[];
+}
+
 export interface FindingView {
   check: string;
   severity: 'blocker' | 'major' | 'minor';
@@ -66,8 +74,15 @@ export interface PanelView {
     decidedBy: PersonView | null;
     decidedAt: string | null;
     feedback: string | null;
+    /** Said while a decision's comment is not in the issue's activity yet (retrying) or could not be written. */
+    commentNotice: string | null;
   };
+  /** The newest decisions, oldest first (about 20, whole archive pages; `getSignoffHistory` pages through the older ones). */
   history: SignoffEntryView[];
+  /** How many entries the history holds in all. */
+  historyTotal: number;
+  /** The archive page to ask `getSignoffHistory` for next (older than those shown), or null when all are shown. */
+  historyNextPage: number | null;
   readiness: ReadinessView | null;
   /** Criteria found in the description that are not in the list yet. */
   importable: string[];
@@ -103,6 +118,7 @@ export const panelPayloads = {
     .object({ version, criterionId: z.string().min(1).max(64), state: z.enum(['passed', 'failed', 'unverified']) })
     .strict(),
   approve: z.object({ version, contentHash: z.string().min(1).max(128) }).strict(),
+  getSignoffHistory: z.object({ page: z.int().min(0).max(100_000) }).strict(),
   requestChanges: z
     .object({
       version,

@@ -8,6 +8,7 @@
  * call in the feature that owns it; see src/adapters/store/README.md for how kinds map to storage.
  */
 import { z } from 'zod';
+import { formatKilobytes, utf8Bytes } from '../domain/criteria/canonical-text';
 
 export interface Versioned<T> {
   value: T;
@@ -52,6 +53,21 @@ export class UnreadableRecordError extends Error {
   }
 }
 
+/** Forge keeps at most 240 KiB in one value; the row around the value (kind, scope, version) needs a little. */
+export const MAX_RECORD_BYTES = 240 * 1024 - 1024;
+
+/** A value too large for one storage record: refused before writing, with the size, never cut. */
+export class RecordTooLargeError extends Error {
+  readonly kind: string;
+  readonly bytes: number;
+  constructor(kind: string, bytes: number) {
+    super(`The ${kind} record would take ${formatKilobytes(bytes)}; Forge storage keeps at most ${formatKilobytes(MAX_RECORD_BYTES)} in one record.`);
+    this.name = 'RecordTooLargeError';
+    this.kind = kind;
+    this.bytes = bytes;
+  }
+}
+
 /** Declares a kind of record with its schema; a `z.codec` can migrate older stored shapes on read. */
 export function recordKind<T>(name: string, schema: z.ZodType<T>): RecordKind<T> {
   if (!KIND_NAME.test(name)) throw new Error(`Record kind names are lower-case words and dashes: ${JSON.stringify(name)}`);
@@ -63,13 +79,31 @@ export function recordKind<T>(name: string, schema: z.ZodType<T>): RecordKind<T>
       return parsed.data;
     },
     encode(value) {
-      const encoded = z.safeEncode(schema, value);
-      if (!encoded.success) throw new Error(`Refusing to store a ${name} record that does not match its schema: ${z.prettifyError(encoded.error)}`);
-      return encoded.data;
+      const stored = storedForm(schema, value, name);
+      const bytes = utf8Bytes(JSON.stringify(stored) ?? '');
+      if (bytes > MAX_RECORD_BYTES) throw new RecordTooLargeError(name, bytes);
+      return stored;
     },
     key: (id, scope) => ({ kind, id, scope }),
   };
   return kind;
+}
+
+/**
+ * The value as stored: a codec encodes it; a plain schema (whose transforms only narrow types, and so have no
+ * way back) stores the value itself once the schema accepts it.
+ */
+function storedForm<T>(schema: z.ZodType<T>, value: T, name: string): unknown {
+  try {
+    const encoded = z.safeEncode(schema, value);
+    if (encoded.success) return encoded.data;
+    throw new Error(`Refusing to store a ${name} record that does not match its schema: ${z.prettifyError(encoded.error)}`);
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== 'ZodEncodeError') throw error;
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new Error(`Refusing to store a ${name} record that does not match its schema: ${z.prettifyError(parsed.error)}`);
+  return value;
 }
 
 export interface RecordPage<T> {
@@ -79,11 +113,33 @@ export interface RecordPage<T> {
   nextCursor?: string;
 }
 
+/** One write of an all-or-nothing `saveAll`, its value already encoded by its kind (see `recordWrite`). */
+export interface RecordWrite {
+  readonly key: RecordKey<unknown>;
+  readonly encoded: unknown;
+  readonly expectedVersion: number | null;
+}
+
+/** Forge runs at most 25 operations in one transaction. */
+export const MAX_WRITES_TOGETHER = 25;
+
+/** A write for `saveAll`: the value is encoded (and checked) by its kind here, where its type is known. */
+export function recordWrite<T>(key: RecordKey<T>, value: T, expectedVersion: number | null): RecordWrite {
+  return { key: key as RecordKey<unknown>, encoded: key.kind.encode(value), expectedVersion };
+}
+
+export type SaveAllResult = { ok: true; versions: number[] } | { ok: false; reason: 'conflict' };
+
 export interface RecordStore {
   /** Throws UnreadableRecordError when the stored value does not parse. */
   load<T>(key: RecordKey<T>): Promise<Versioned<T> | undefined>;
   /** expectedVersion null: the record must not exist yet. */
   save<T>(key: RecordKey<T>, value: T, expectedVersion: number | null, now: number): Promise<SaveResult>;
+  /**
+   * Several records written together or not at all (at most MAX_WRITES_TOGETHER): each names the version it
+   * read, and one conflict writes none of them. For a record and its history page, an item and its register.
+   */
+  saveAll(writes: readonly RecordWrite[], now: number): Promise<SaveAllResult>;
   remove<T>(key: RecordKey<T>): Promise<void>;
   /** Records of one kind in one scope, most recently updated first, a page at a time. */
   list<T>(kind: RecordKind<T>, scope: string, cursor?: string): Promise<RecordPage<T>>;

@@ -6,7 +6,9 @@ import {
   type IssueQuery,
   type IssueSearch,
   type IssueSearchPage,
+  type ChangelogEntry,
   type JiraBoard,
+  type JiraBoardConfiguration,
   type JiraComment,
   type JiraField,
   type JiraIssue,
@@ -14,7 +16,10 @@ import {
   type JiraPort,
   type JiraProject,
   type JiraSprint,
+  type JiraStatusDetails,
   type JiraUser,
+  type JiraVersion,
+  type JiraWorklog,
 } from '../../src/ports/jira';
 
 export const FAKE_SPRINT_FIELD = 'customfield_10020';
@@ -44,7 +49,7 @@ type Fault = { method: keyof JiraPort; error: () => Error; remaining: number };
  * Jira in memory, for unit tests of use cases: projects, issues with fields and properties, users with
  * project permissions, boards and sprints. `asApp()` sees everything; `asUser(id)` sees only the projects
  * the user may browse (others answer not-found, as Jira does). Every call is recorded; `failNext` makes the
- * next calls of a method throw. Search understands the JQL the app writes (project, sprint) and refuses the rest.
+ * next calls of a method throw. Search understands the JQL the app writes (project, sprint, key in) and refuses the rest.
  */
 export class FakeJira {
   readonly projects: JiraProject[] = [];
@@ -56,6 +61,20 @@ export class FakeJira {
     { id: FAKE_SPRINT_FIELD, name: 'Sprint', custom: true, schema: { type: 'array', items: 'json', custom: 'com.pyxis.greenhopper.jira:gh-sprint' } },
   ];
   readonly issues = new Map<string, FakeIssue>();
+  readonly versions: Array<JiraVersion & { projectKey: string }> = [];
+  readonly statuses: JiraStatusDetails[] = [
+    { id: '10000', name: 'To Do', statusCategory: { key: 'new' } },
+    { id: '3', name: 'In Progress', statusCategory: { key: 'indeterminate' } },
+    { id: '10001', name: 'In Review', statusCategory: { key: 'indeterminate' } },
+    { id: '10002', name: 'Done', statusCategory: { key: 'done' } },
+  ];
+  /** Changelog entries per issue id, oldest first. */
+  readonly histories = new Map<string, ChangelogEntry[]>();
+  /** Every worklog, with when it last changed; deleted ones move to `deletedWorklogs`. */
+  readonly worklogs: Array<JiraWorklog & { changedMs: number }> = [];
+  readonly deletedWorklogs: Array<{ id: number; changedMs: number }> = [];
+  /** What `now` is for worklog change feeds (Jira leaves out the last minute). */
+  nowMs = Date.parse('2026-11-02T09:00:00Z');
   readonly requests: FakeRequest[] = [];
   /** accountId -> project key -> permission keys. */
   private readonly grants = new Map<string, Map<string, Set<string>>>();
@@ -130,6 +149,31 @@ export class FakeJira {
     return found;
   }
 
+  addVersion(projectKey: string, version: Omit<JiraVersion, 'id'>): JiraVersion {
+    const created = { id: String(this.nextId++), ...version, projectKey };
+    this.versions.push(created);
+    return created;
+  }
+
+  /** Records a change in an issue's history (the fields Jira would write in its changelog). */
+  change(issue: FakeIssue, atIso: string, by: string | null, items: ChangelogEntry['items']): void {
+    const list = this.histories.get(issue.id) ?? [];
+    list.push({ id: String(this.nextId++), created: atIso, ...(by ? { author: { accountId: by, displayName: by } } : {}), items });
+    this.histories.set(issue.id, list);
+  }
+
+  logWork(issue: FakeIssue, accountId: string, startedIso: string, seconds: number): JiraWorklog {
+    const worklog = { id: String(this.nextId++), issueId: issue.id, author: { accountId, displayName: accountId }, started: startedIso, timeSpentSeconds: seconds, changedMs: this.nowMs };
+    this.worklogs.push(worklog);
+    return worklog;
+  }
+
+  deleteWorklog(id: string): void {
+    const index = this.worklogs.findIndex((w) => w.id === id);
+    if (index >= 0) this.worklogs.splice(index, 1);
+    this.deletedWorklogs.push({ id: Number(id), changedMs: this.nowMs });
+  }
+
   failNext(method: keyof JiraPort, error: () => Error, times = 1): void {
     this.faults.push({ method, error, remaining: times });
   }
@@ -189,6 +233,11 @@ export class FakeJira {
       if (/^sprint in openSprints\(\)$/i.test(clause)) return (i) => inSprint(i, (id) => sprintState(id) === 'active');
       m = /^sprint\s*=\s*(\d+)$/.exec(clause);
       if (m) return (i) => inSprint(i, (id) => id === Number(m![1]));
+      m = /^key in \(([A-Z0-9,\s-]+)\)$/i.exec(clause);
+      if (m) {
+        const keys = new Set(m[1]!.split(',').map((k) => k.trim()));
+        return (i) => keys.has(i.key);
+      }
       throw new Error(`FakeJira does not understand the JQL clause "${clause}"`);
     });
     return [...this.issues.values()]
@@ -241,6 +290,10 @@ export class FakeJira {
         issue.comments.push(comment);
         return comment;
       },
+      getRecentComments: async (issueKey, max) => {
+        this.record(as, 'getRecentComments', issueKey);
+        return structuredClone([...this.visible(as, issueKey).comments].reverse().slice(0, max));
+      },
       getMyPermissions: async (query) => {
         this.record(as, 'getMyPermissions', query.projectKey ?? query.issueKey ?? '');
         const projectKey = query.projectKey ?? (query.issueKey ? this.visible(as, query.issueKey).projectKey : '');
@@ -275,6 +328,54 @@ export class FakeJira {
       getSprints: async (boardId, states) => {
         this.record(as, 'getSprints', String(boardId));
         return this.sprints.filter((s) => s.boardId === boardId && (states.length === 0 || states.includes(s.state))).map(({ boardId: _b, ...s }) => s);
+      },
+      getBoardConfiguration: async (boardId): Promise<JiraBoardConfiguration> => {
+        this.record(as, 'getBoardConfiguration', String(boardId));
+        return {
+          id: boardId,
+          estimation: { type: 'field', field: { fieldId: FAKE_POINTS_FIELD, displayName: 'Story point estimate' } },
+          columnConfig: { columns: this.statuses.map((st) => ({ name: st.name, statuses: [{ id: st.id }] })) },
+        };
+      },
+      listStatuses: async () => {
+        this.record(as, 'listStatuses', '');
+        return structuredClone(this.statuses);
+      },
+      listVersions: async (projectKey) => {
+        this.record(as, 'listVersions', projectKey);
+        if (!this.can(as, projectKey, 'BROWSE_PROJECTS')) throw new NotFoundError(`No project could be found with key '${projectKey}'.`, { status: 404 });
+        return this.versions.filter((v) => v.projectKey === projectKey).map(({ projectKey: _p, ...v }) => structuredClone(v));
+      },
+      getChangelogs: async (ids, fieldIds) => {
+        this.record(as, 'getChangelogs', `${ids.length} issues`);
+        if (ids.length > 1000 || fieldIds.length > 10) throw new Error('FakeJira: too many issues or fields for a bulk changelog');
+        return ids.flatMap((idOrKey) => {
+          const issue = this.visible(as, idOrKey);
+          const histories = (this.histories.get(issue.id) ?? [])
+            .map((h) => ({ ...h, items: h.items.filter((i) => fieldIds.length === 0 || fieldIds.includes(i.fieldId ?? i.field)) }))
+            .filter((h) => h.items.length > 0);
+          return histories.length > 0 ? [{ issueId: issue.id, histories: structuredClone(histories) }] : [];
+        });
+      },
+      getChangedWorklogs: async (sinceMs) => {
+        this.record(as, 'getChangedWorklogs', String(sinceMs));
+        const until = this.nowMs - 60_000;
+        return { ids: this.worklogs.filter((w) => w.changedMs >= sinceMs && w.changedMs <= until).map((w) => Number(w.id)), until };
+      },
+      getDeletedWorklogs: async (sinceMs) => {
+        this.record(as, 'getDeletedWorklogs', String(sinceMs));
+        const until = this.nowMs - 60_000;
+        return { ids: this.deletedWorklogs.filter((w) => w.changedMs >= sinceMs && w.changedMs <= until).map((w) => w.id), until };
+      },
+      getWorklogs: async (ids) => {
+        this.record(as, 'getWorklogs', `${ids.length} ids`);
+        const wanted = new Set(ids.map(String));
+        return this.worklogs.filter((w) => wanted.has(w.id)).map(({ changedMs: _c, ...w }) => structuredClone(w));
+      },
+      getIssueWorklogs: async (issueIdOrKey) => {
+        this.record(as, 'getIssueWorklogs', issueIdOrKey);
+        const issue = this.visible(as, issueIdOrKey);
+        return this.worklogs.filter((w) => w.issueId === issue.id).map(({ changedMs: _c, ...w }) => structuredClone(w));
       },
     };
   }

@@ -1,4 +1,5 @@
 import type { Clock, Deadline } from '../../src/ports/clock';
+import type { CommentQueue, CommentRetry } from '../../src/ports/comment-queue';
 import type { JobMessage, JobQueue } from '../../src/ports/job-queue';
 
 /** A clock that moves only when told. */
@@ -38,4 +39,15 @@ export function fakeJobQueue(): JobQueue & { pushed: Array<{ message: JobMessage
 export function sequentialIds(prefix = 'id'): () => string {
   let n = 0;
   return () => `${prefix}-${++n}`;
+}
+
+/** The decision-comment queue in memory. */
+export function fakeCommentQueue(): CommentQueue & { pushed: Array<{ retry: CommentRetry; delaySeconds: number }> } {
+  const pushed: Array<{ retry: CommentRetry; delaySeconds: number }> = [];
+  return {
+    pushed,
+    async push(retry, options) {
+      pushed.push({ retry: { ...retry }, delaySeconds: options.delaySeconds });
+    },
+  };
 }

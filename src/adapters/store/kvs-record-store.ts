@@ -1,5 +1,16 @@
 import { kvs, Filter, FilterConditions, Sort, WhereConditions } from '@forge/kvs';
-import { UnreadableRecordError, type RecordKey, type RecordKind, type RecordPage, type RecordStore, type SaveResult, type Versioned } from '../../ports/store';
+import {
+  MAX_WRITES_TOGETHER,
+  UnreadableRecordError,
+  type RecordKey,
+  type RecordKind,
+  type RecordPage,
+  type RecordStore,
+  type RecordWrite,
+  type SaveAllResult,
+  type SaveResult,
+  type Versioned,
+} from '../../ports/store';
 
 /** The custom entity declared in manifest.yml (app.storage.entities); see README.md beside this file. */
 const ENTITY = 'accord-record';
@@ -62,6 +73,24 @@ export function createKvsRecordStore(): RecordStore {
         const current = await entity().get(storageKey(key));
         return { ok: false, reason: 'conflict', currentVersion: current?.version ?? null };
       }
+    },
+
+    async saveAll(writes: readonly RecordWrite[], now: number): Promise<SaveAllResult> {
+      if (writes.length === 0) return { ok: true, versions: [] };
+      if (writes.length > MAX_WRITES_TOGETHER) throw new Error(`At most ${MAX_WRITES_TOGETHER} records can be written together; asked for ${writes.length}`);
+      let transaction = kvs.transact();
+      for (const w of writes) {
+        const row: Row = { kind: w.key.kind.name, scope: w.key.scope, version: (w.expectedVersion ?? 0) + 1, updatedAt: now, data: w.encoded };
+        const condition = w.expectedVersion === null ? FilterConditions.notExists() : FilterConditions.equalTo(w.expectedVersion);
+        transaction = transaction.set(storageKey(w.key), row, { entityName: ENTITY, conditions: new Filter<Row>().and('version', condition) });
+      }
+      try {
+        await transaction.execute();
+      } catch (error) {
+        if (isConditionFailure(error)) return { ok: false, reason: 'conflict' };
+        throw error;
+      }
+      return { ok: true, versions: writes.map((w) => (w.expectedVersion ?? 0) + 1) };
     },
 
     async remove<T>(key: RecordKey<T>): Promise<void> {

@@ -92,7 +92,7 @@ export async function runProjectJob<C, P>(deps: JobDeps, job: ProjectJob<C, P>, 
 }
 
 /** Asks for a fresh run through the queue ("run now"), unless a run is under way already. */
-export async function requestJobRun(deps: JobDeps, job: ProjectJob<unknown, unknown>, project: ProjectRef): Promise<'queued' | 'running'> {
+export async function requestJobRun<C, P>(deps: JobDeps, job: ProjectJob<C, P>, project: ProjectRef): Promise<'queued' | 'running'> {
   const stored = await loadState(deps, jobStateKey(job.name, project.id));
   const current = stored?.value;
   if (current?.status === 'running' && stored && deps.clock.now() - stored.updatedAt < ACTIVE_RUN_MS) return 'running';

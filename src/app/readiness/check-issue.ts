@@ -4,13 +4,13 @@ import type { ReadinessResult } from '../../domain/readiness/types';
 import type { JiraIssue } from '../../ports/jira';
 import type { FieldIds } from '../site/field-ids';
 import { READINESS_PROPERTY } from './jira-fields';
-import { readinessProperty, storedFingerprint, type ReadinessProperty } from './readiness-property';
+import { readinessProperty, readinessPropertyDiffers, type ReadinessProperty } from './readiness-property';
 import { ticketSnapshot } from './ticket-snapshot';
 
 export interface IssueCheck {
   result: ReadinessResult;
   property: ReadinessProperty;
-  /** False when the issue already carries this result: nothing to write. */
+  /** False when the issue already carries this result (in every field a reader uses): nothing to write. */
   changed: boolean;
 }
 
@@ -20,10 +20,6 @@ export interface IssueCheck {
  */
 export function checkIssue(issue: JiraIssue, criteria: readonly string[] | null, rubric: Rubric, ids: FieldIds, now: number): IssueCheck {
   const result = checkReadiness(ticketSnapshot(issue, criteria, ids), rubric);
-  const fingerprint = readinessFingerprint(result);
-  return {
-    result,
-    property: readinessProperty(result, fingerprint, rubric.threshold, now),
-    changed: storedFingerprint(issue.properties?.[READINESS_PROPERTY]) !== fingerprint,
-  };
+  const property = readinessProperty(result, readinessFingerprint(result), rubric.threshold, now);
+  return { result, property, changed: readinessPropertyDiffers(issue.properties?.[READINESS_PROPERTY], property) };
 }

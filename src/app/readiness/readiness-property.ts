@@ -1,3 +1,4 @@
+import { mirrorDiffers } from '../../domain/criteria';
 import type { ReadinessResult } from '../../domain/readiness/types';
 
 /**
@@ -27,8 +28,21 @@ export function readinessProperty(result: ReadinessResult, fingerprint: string, 
   };
 }
 
-/** The fingerprint stored on the issue, or null when there is none or it is not Accord's shape. */
-export function storedFingerprint(value: unknown): string | null {
-  const fp = (value as { fingerprint?: unknown } | null | undefined)?.fingerprint;
-  return typeof fp === 'string' ? fp : null;
+/**
+ * Whether the property on the issue says anything other than `expected`. Anyone who can edit the issue can
+ * write it, so every field JQL or a reader could use counts (score, ready, threshold, fingerprint, which
+ * checks failed and how badly); only the time of the check and the wording of messages (never read back,
+ * and reworded between releases) are left out, so an unchanged result is not rewritten.
+ */
+export function readinessPropertyDiffers(stored: unknown, expected: ReadinessProperty): boolean {
+  return mirrorDiffers(comparable(expected), comparable(stored));
+}
+
+function comparable(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const { checkedAt: _checkedAt, findings, ...rest } = value as Record<string, unknown>;
+  const shape = Array.isArray(findings)
+    ? findings.map((f) => (typeof f === 'object' && f !== null ? { check: (f as Record<string, unknown>)['check'], severity: (f as Record<string, unknown>)['severity'] } : f))
+    : findings;
+  return { ...rest, findings: shape };
 }

@@ -4,7 +4,9 @@ import type { IssuePropertiesUpdate, JiraIssue } from '../../ports/jira';
 import type { JobDeps, JobRun, ProjectJob, ProjectRef, StepResult } from '../jobs/project-job';
 import { loadSettings } from '../settings/load-settings';
 import { siteFieldIds, type FieldIds } from '../site/field-ids';
-import { criteriaByIssue } from '../signoff/criteria-by-issue';
+import { criteriaTexts, withCurrentContent, type IssueRecord } from '../../domain/issue-record';
+import { recordsByIssue } from '../signoff/criteria-by-issue';
+import { mirrorsToRepair, SIGNOFF_MIRROR_KEYS } from '../signoff/mirrors';
 import { checkIssue } from './check-issue';
 import { READINESS_PROPERTY, readinessFields } from './jira-fields';
 import { notifyUnreadyOnce } from './notify-unready';
@@ -23,6 +25,8 @@ export interface ScanProgress {
   changed: number;
   ready: number;
   notReady: number;
+  /** Sign-off and criteria mirrors that differed from the record (edited by hand, or a lost write) and were rewritten. */
+  mirrorsRepaired: number;
 }
 
 export function upcomingTicketsJql(projectKey: string): string {
@@ -37,15 +41,15 @@ export function upcomingTicketsJql(projectKey: string): string {
 export const readinessScanJob: ProjectJob<ScanCursor, ScanProgress> = {
   name: 'readiness-scan',
   cursorSchema: z.object({ pageToken: z.string().nullable() }),
-  progressSchema: z.object({ checked: z.int(), changed: z.int(), ready: z.int(), notReady: z.int() }),
-  start: () => ({ cursor: { pageToken: null }, progress: { checked: 0, changed: 0, ready: 0, notReady: 0 } }),
+  progressSchema: z.object({ checked: z.int(), changed: z.int(), ready: z.int(), notReady: z.int(), mirrorsRepaired: z.int() }),
+  start: () => ({ cursor: { pageToken: null }, progress: { checked: 0, changed: 0, ready: 0, notReady: 0, mirrorsRepaired: 0 } }),
   async open(deps, project, from) {
-    const [{ settings }, criteria, ids] = await Promise.all([
+    const [{ settings }, records, ids] = await Promise.all([
       loadSettings(deps.store, project.id),
-      criteriaByIssue(deps.store, project.id),
+      recordsByIssue(deps.store, project.id),
       siteFieldIds(deps.jira, deps.store, deps.clock.now()),
     ]);
-    return new ReadinessScanRun(deps, project, { rubric: settings.rubric, notify: settings.commentOnUnready, criteria, ids }, from);
+    return new ReadinessScanRun(deps, project, { rubric: settings.rubric, notify: settings.commentOnUnready, records, ids }, from);
   },
 };
 
@@ -53,7 +57,7 @@ interface ScanSetup {
   rubric: Rubric;
   /** Comment once per sprint on unready tickets (a project setting). */
   notify: boolean;
-  criteria: ReadonlyMap<string, string[]>;
+  records: ReadonlyMap<string, IssueRecord>;
   ids: FieldIds;
 }
 
@@ -80,7 +84,7 @@ class ReadinessScanRun implements JobRun<ScanCursor, ScanProgress> {
     const page = await this.deps.jira.searchIssues({
       jql: upcomingTicketsJql(this.project.key),
       fields,
-      properties: [READINESS_PROPERTY],
+      properties: [READINESS_PROPERTY, ...SIGNOFF_MIRROR_KEYS],
       pageSize: PAGE_SIZE,
       ...(this.pageToken === null ? {} : { nextPageToken: this.pageToken }),
     });
@@ -97,16 +101,22 @@ class ReadinessScanRun implements JobRun<ScanCursor, ScanProgress> {
   }
 
   private async check(issue: JiraIssue): Promise<void> {
-    const { rubric, criteria, ids, notify } = this.setup;
+    const { rubric, records, ids, notify } = this.setup;
     const now = this.deps.clock.now();
-    const { result, property, changed } = checkIssue(issue, criteria.get(issue.id) ?? null, rubric, ids, now);
+    const record = records.get(issue.id) ?? null;
+    const { result, property, changed } = checkIssue(issue, record ? criteriaTexts(record) : null, rubric, ids, now);
     this.progress.checked += 1;
     if (result.ready) this.progress.ready += 1;
     else this.progress.notReady += 1;
     if (notify) await notifyUnreadyOnce(this.deps, this.project.id, issue, result, rubric.threshold, ids);
-    if (!changed) return;
-    this.progress.changed += 1;
-    this.pending.push({ issueId: issue.id, properties: { [READINESS_PROPERTY]: property } });
+    // The sign-off mirror says what the record says as of the content now (an approval of other content is stale).
+    const current = record ? withCurrentContent(record, issue.fields.description ?? null, { at: new Date(now).toISOString() }).record : null;
+    const mirrors = mirrorsToRepair(current, issue.properties ?? {});
+    const repaired = Object.keys(mirrors).length;
+    if (!changed && repaired === 0) return;
+    if (changed) this.progress.changed += 1;
+    this.progress.mirrorsRepaired += repaired;
+    this.pending.push({ issueId: issue.id, properties: { ...(changed ? { [READINESS_PROPERTY]: property } : {}), ...mirrors } });
   }
 
   private async flush(all: boolean): Promise<void> {

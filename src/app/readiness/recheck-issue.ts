@@ -1,5 +1,7 @@
 import type { AppDeps } from '../app-deps';
-import { keptCriteria } from '../signoff/criteria-by-issue';
+import { criteriaTexts, withCurrentContent } from '../../domain/issue-record';
+import { storedIssueRecord } from '../signoff/criteria-by-issue';
+import { mirrorsToRepair, SIGNOFF_MIRROR_KEYS } from '../signoff/mirrors';
 import { loadSettings } from '../settings/load-settings';
 import { DEFAULT_FIELD_IDS, siteFieldIds, type FieldIds } from '../site/field-ids';
 import { READINESS_PROPERTY, readinessFields } from './jira-fields';
@@ -16,14 +18,19 @@ export function changesReadiness(items: ReadonlyArray<{ field?: string; fieldId?
 
 export type RecheckDeps = AppDeps;
 
-/** Re-checks one ticket and writes its result when it changed; returns the result either way. */
-export async function recheckIssue(deps: RecheckDeps, issueIdOrKey: string): Promise<{ property: ReadinessProperty; written: boolean }> {
+/**
+ * Re-checks one ticket and writes its result when it changed; brings the sign-off mirrors in line too (a
+ * forged or lost mirror is rewritten by the next check). Returns the result and what was written.
+ */
+export async function recheckIssue(deps: RecheckDeps, issueIdOrKey: string): Promise<{ property: ReadinessProperty; written: string[] }> {
   const ids = await siteFieldIds(deps.jira, deps.store, deps.clock.now());
-  const issue = await deps.jira.getIssue(issueIdOrKey, { fields: [...readinessFields(ids), 'project'], properties: [READINESS_PROPERTY] });
+  const issue = await deps.jira.getIssue(issueIdOrKey, { fields: [...readinessFields(ids), 'project'], properties: [READINESS_PROPERTY, ...SIGNOFF_MIRROR_KEYS] });
   const projectId = issue.fields.project?.id ?? '';
-  const [{ settings }, criteria] = await Promise.all([loadSettings(deps.store, projectId), keptCriteria(deps.store, issue.id, projectId)]);
-  const { property, changed } = checkIssue(issue, criteria, settings.rubric, ids, deps.clock.now());
-  if (!changed) return { property, written: false };
-  await deps.jira.setIssueProperty(issue.id, READINESS_PROPERTY, property);
-  return { property, written: true };
+  const [{ settings }, record] = await Promise.all([loadSettings(deps.store, projectId), storedIssueRecord(deps.store, issue.id, projectId)]);
+  const now = deps.clock.now();
+  const { property, changed } = checkIssue(issue, record ? criteriaTexts(record) : null, settings.rubric, ids, now);
+  const current = record ? withCurrentContent(record, issue.fields.description ?? null, { at: new Date(now).toISOString() }).record : null;
+  const writes: Record<string, unknown> = { ...(changed ? { [READINESS_PROPERTY]: property } : {}), ...mirrorsToRepair(current, issue.properties ?? {}) };
+  for (const [key, value] of Object.entries(writes)) await deps.jira.setIssueProperty(issue.id, key, value);
+  return { property, written: Object.keys(writes) };
 }

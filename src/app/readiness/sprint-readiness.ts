@@ -4,7 +4,9 @@ import { criteriaTexts, withCurrentContent } from '../../domain/issue-record';
 import type { Clock } from '../../ports/clock';
 import type { IssuePropertiesUpdate, JiraPort } from '../../ports/jira';
 import type { RecordStore } from '../../ports/store';
+import { browsableProject } from '../project-access';
 import { storedIssueRecord } from '../signoff/criteria-by-issue';
+import { mirrorsToRepair, SIGNOFF_MIRROR_KEYS } from '../signoff/mirrors';
 import { loadSettings } from '../settings/load-settings';
 import { siteFieldIds } from '../site/field-ids';
 import { READINESS_PROPERTY, readinessFields } from './jira-fields';
@@ -43,7 +45,7 @@ export async function sprintReadiness(
   options: { sprintId?: number; store: boolean },
 ): Promise<SprintReadinessView> {
   // Reading the project as the user first: someone who cannot browse it gets Jira's not-found, not an empty page.
-  const [sprints] = await Promise.all([sprintOptions(deps.userJira, project.key), deps.userJira.getProject(project.key)]);
+  const [sprints] = await Promise.all([sprintOptions(deps.userJira, project.key), browsableProject(deps.userJira, project)]);
   const sprint = options.sprintId !== undefined ? (sprints.find((s) => s.id === options.sprintId) ?? null) : (sprints.find((s) => s.state === 'future') ?? sprints[0] ?? null);
   const [{ settings }, ids] = await Promise.all([loadSettings(deps.store, project.id), siteFieldIds(deps.appJira, deps.store, deps.clock.now())]);
   const empty: SprintReadinessView = { sprint, sprints, summary: summarizeSprint([]), tickets: [], threshold: settings.rubric.threshold, written: options.store ? 0 : null, truncated: false };
@@ -55,7 +57,7 @@ export async function sprintReadiness(
   const search = deps.userJira.searchAllIssues({
     jql: `project = "${project.key.replace(/"/g, '')}" AND sprint = ${sprint.id} ORDER BY key ASC`,
     fields: readinessFields(ids),
-    properties: [READINESS_PROPERTY],
+    properties: [READINESS_PROPERTY, ...SIGNOFF_MIRROR_KEYS],
     pageSize: 100,
   });
   for await (const page of search) {
@@ -68,7 +70,8 @@ export async function sprintReadiness(
       const record = records[i] ?? null;
       const { result, property, changed } = checkIssue(issue, record ? criteriaTexts(record) : null, settings.rubric, ids, deps.clock.now());
       // From the record as of the current content, never from the issue property (anyone with Edit can write that).
-      const signoff = record ? withCurrentContent(record, issue.fields.description ?? null, { at: new Date(deps.clock.now()).toISOString() }).record.signoff.state : null;
+      const current = record ? withCurrentContent(record, issue.fields.description ?? null, { at: new Date(deps.clock.now()).toISOString() }).record : null;
+      const signoff = current?.signoff.state ?? null;
       tickets.push({
         key: issue.key,
         summary: issue.fields.summary ?? '',
@@ -77,7 +80,10 @@ export async function sprintReadiness(
         failedChecks: result.findings.map((f) => f.check),
         signoff,
       });
-      if (options.store && changed) updates.push({ issueId: issue.id, properties: { [READINESS_PROPERTY]: property } });
+      if (options.store) {
+        const writes = { ...(changed ? { [READINESS_PROPERTY]: property } : {}), ...mirrorsToRepair(current, issue.properties ?? {}) };
+        if (Object.keys(writes).length > 0) updates.push({ issueId: issue.id, properties: writes });
+      }
     }
     if (truncated) break;
   }

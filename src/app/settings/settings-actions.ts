@@ -4,6 +4,7 @@ import { defaultProjectSettings, parseProjectSettings, type ProjectSettingsInput
 import type { Clock } from '../../ports/clock';
 import type { JiraPort } from '../../ports/jira';
 import type { RecordStore } from '../../ports/store';
+import { browsableProject } from '../project-access';
 import { settingsRecords } from './settings-record';
 import { loadSettings } from './load-settings';
 
@@ -15,16 +16,16 @@ export interface SettingsDeps {
   clock: Clock;
 }
 
-async function issueTypes(jira: JiraPort, projectKey: string): Promise<string[]> {
-  const project = await jira.getProject(projectKey);
-  return (project.issueTypes ?? []).filter((t) => !t.subtask && t.name !== '').map((t) => t.name);
+async function issueTypes(jira: JiraPort, project: { id: string; key: string }): Promise<string[]> {
+  const seen = await browsableProject(jira, project);
+  return (seen.issueTypes ?? []).filter((t) => !t.subtask && t.name !== '').map((t) => t.name);
 }
 
 export async function getSettings(deps: SettingsDeps, project: { id: string; key: string }): Promise<SettingsView> {
   const [{ settings, version }, perms, types] = await Promise.all([
     loadSettings(deps.store, project.id),
     deps.userJira.getMyPermissions({ projectKey: project.key, permissions: [ADMINISTER_PROJECTS] }),
-    issueTypes(deps.userJira, project.key),
+    issueTypes(deps.userJira, project),
   ]);
   return { settings, defaults: defaultProjectSettings(), version, canAdminister: perms[ADMINISTER_PROJECTS] === true, issueTypes: types };
 }
@@ -35,7 +36,7 @@ export async function saveSettings(
   project: { id: string; key: string },
   input: { version: number | null; settings: ProjectSettingsInput },
 ): Promise<Result<SettingsView>> {
-  const perms = await deps.userJira.getMyPermissions({ projectKey: project.key, permissions: [ADMINISTER_PROJECTS] });
+  const [perms] = await Promise.all([deps.userJira.getMyPermissions({ projectKey: project.key, permissions: [ADMINISTER_PROJECTS] }), browsableProject(deps.userJira, project)]);
   if (perms[ADMINISTER_PROJECTS] !== true) return fail('forbidden', 'Only project admins can change Accord settings for this project.');
   const parsed = parseProjectSettings(input.settings);
   if (!parsed.ok) return fail('invalid-payload', parsed.error);

@@ -2,16 +2,14 @@ import { criteriaTexts, type IssueRecord } from '../../domain/issue-record';
 import { UnreadableRecordError, type RecordStore } from '../../ports/store';
 import { issueRecords } from './issue-record';
 
-/** The criteria Accord keeps for each issue of a project that has any, by issue id (for checks in bulk). */
-export async function criteriaByIssue(store: RecordStore, projectId: string): Promise<Map<string, string[]>> {
-  const map = new Map<string, string[]>();
+/** Every record Accord keeps for a project's issues, by issue id (for checks in bulk); unreadable ones are left out. */
+export async function recordsByIssue(store: RecordStore, projectId: string): Promise<Map<string, IssueRecord>> {
+  const map = new Map<string, IssueRecord>();
   let cursor: string | undefined;
   do {
     const page = await store.list(issueRecords, projectId, cursor);
-    for (const { id, record } of page.records) {
-      const texts = criteriaTexts(record.value);
-      if (texts.length > 0) map.set(id, texts);
-    }
+    for (const { id, record } of page.records) map.set(id, record.value);
+    for (const unreadable of page.unreadable) console.warn(unreadable.message);
     cursor = page.nextCursor;
   } while (cursor);
   return map;

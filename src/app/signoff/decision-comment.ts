@@ -9,8 +9,10 @@ export function decisionComment(args: {
   assignee: JiraUser | null | undefined;
   criteria: { total: number; passed: number; failed: number };
   feedback?: string;
+  /** The decision entry's time: named in the comment, so a retry can tell the comment is already there. */
+  at: string;
 }): AdfDocument {
-  const { decision, assignee, criteria, feedback } = args;
+  const { decision, assignee, criteria, feedback, at } = args;
   const lead =
     decision === 'approved'
       ? `Work result approved against ${criteria.total} acceptance criteri${criteria.total === 1 ? 'on' : 'a'} (${criteria.passed} passed, ${criteria.failed} failed).`
@@ -18,6 +20,11 @@ export function decisionComment(args: {
   const mention = assignee ? [{ type: 'mention', attrs: { id: assignee.accountId, text: `@${assignee.displayName ?? assignee.accountId}` } }, { type: 'text', text: ' ' }] : [];
   const content: AdfDocument['content'] = [{ type: 'paragraph', content: [...mention, { type: 'text', text: lead, marks: [{ type: 'strong' }] }] }];
   if (feedback) content.push({ type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: feedback }] }] });
-  content.push({ type: 'paragraph', content: [{ type: 'text', text: 'Recorded by Accord.', marks: [{ type: 'em' }] }] });
+  content.push({ type: 'paragraph', content: [{ type: 'text', text: commentMarker(at), marks: [{ type: 'em' }] }] });
   return { type: 'doc', version: 1, content };
+}
+
+/** The line that ends every decision comment: it names the decision, so the same decision is never commented twice. */
+export function commentMarker(at: string): string {
+  return `Recorded by Accord for the decision of ${at}.`;
 }

@@ -1,7 +1,7 @@
 import { withCurrentContent } from '../../domain/issue-record';
 import { SIGNOFF_PROPERTY_KEY, signoffMirror } from '../../domain/signoff';
 import type { AppDeps } from '../app-deps';
-import { issueRecords, loadIssueRecord } from './issue-record';
+import { loadIssueRecord, removeIssueRecord, storeIssueRecord } from './issue-record';
 
 const ATTEMPTS = 3;
 
@@ -17,7 +17,7 @@ export async function markStaleIfChanged(deps: AppDeps, issueId: string, editor:
     if (version === null) return 'unchanged';
     const current = withCurrentContent(record, issue.fields.description ?? null, { at: new Date(deps.clock.now()).toISOString(), by: editor });
     if (!current.becameStale) return 'unchanged';
-    const saved = await deps.store.save(issueRecords.key(issue.id, projectId), current.record, version, deps.clock.now());
+    const saved = await storeIssueRecord(deps.store, issue.id, projectId, current.record, version, deps.clock.now());
     if (!saved.ok) continue;
     await deps.jira.setIssueProperty(issue.id, SIGNOFF_PROPERTY_KEY, signoffMirror(current.record.signoff));
     return 'stale';
@@ -25,7 +25,7 @@ export async function markStaleIfChanged(deps: AppDeps, issueId: string, editor:
   throw new Error(`Could not mark the sign-off of issue ${issueId} stale: it kept changing`);
 }
 
-/** Removes everything Accord kept for a deleted issue (issue-deleted trigger). */
+/** Removes everything Accord kept for a deleted issue (issue-deleted trigger): its record and history pages. */
 export async function forgetIssue(deps: Pick<AppDeps, 'store'>, issueId: string): Promise<void> {
-  await deps.store.remove(issueRecords.key(issueId, ''));
+  await removeIssueRecord(deps.store, issueId);
 }

@@ -1,8 +1,8 @@
 import type { PanelView } from '../../contract/issue-panel';
-import { issueRecords } from './issue-record';
+import { storeIssueRecord } from './issue-record';
 import { syncMirrors } from './mirrors';
 import type { PanelDeps, PanelTarget } from './panel-deps';
-import { readPanelState, type PanelState } from './panel-state';
+import { readPanelState, shownHistory, type PanelState } from './panel-state';
 import { presentPanel } from './panel-view';
 
 /**
@@ -18,6 +18,6 @@ export async function openPanel(deps: PanelDeps, target: PanelTarget): Promise<P
 /** Writes a stale mark found while reading; when someone wrote in between, shows their version instead. */
 async function storeStaleMark(deps: PanelDeps, target: PanelTarget, state: PanelState): Promise<PanelState> {
   if (!state.unsavedStale) return state;
-  const saved = await deps.store.save(issueRecords.key(target.issue.id, target.project.id), state.record, state.version, deps.clock.now());
-  return saved.ok ? { ...state, version: saved.version, unsavedStale: false } : readPanelState(deps, target);
+  const saved = await storeIssueRecord(deps.store, target.issue.id, target.project.id, state.record, state.version, deps.clock.now());
+  return saved.ok ? { ...state, record: saved.record, version: saved.version, unsavedStale: false, ...(await shownHistory(deps, target, saved.record)) } : readPanelState(deps, target);
 }

@@ -5,6 +5,7 @@ import {
   appendNewCriteria,
   canonicalText,
   criteriaSummary,
+  criteriaWithinBudget,
   editCriterionText,
   importCriteriaFromDescription,
   moveCriterion,
@@ -13,13 +14,13 @@ import {
   verifyCriterion,
   type IssueCriteria,
 } from '../../domain/criteria';
-import { withCurrentContent, type IssueRecord } from '../../domain/issue-record';
+import { criteriaTexts, withCurrentContent, type IssueRecord } from '../../domain/issue-record';
 import { approve, requestChanges } from '../../domain/signoff';
-import { decisionComment } from './decision-comment';
-import { issueRecords } from './issue-record';
+import { commentDecision, pendingComment } from './decision-comments';
+import { storeIssueRecord } from './issue-record';
 import { syncMirrors } from './mirrors';
 import type { PanelDeps, PanelTarget } from './panel-deps';
-import { readPanelState, type PanelState } from './panel-state';
+import { readPanelState, shownHistory, type PanelState } from './panel-state';
 import { presentPanel } from './panel-view';
 
 type Change = { ok: true; record: IssueRecord } | { ok: false; code: 'forbidden' | 'invalid-state' | 'limit-exceeded' | 'invalid-payload' | 'conflict'; message: string };
@@ -36,7 +37,7 @@ async function mutate(
   target: PanelTarget,
   expectedVersion: number | null,
   change: (state: PanelState) => Change,
-  afterWrite?: (state: PanelState, before: PanelState) => Promise<void>,
+  afterWrite?: (state: PanelState, before: PanelState) => Promise<PanelState>,
 ): Promise<Result<PanelView>> {
   const state = await readPanelState(deps, target);
   if (state.version !== expectedVersion) return fail('conflict', CONFLICT_MESSAGE, await presentPanel(deps, target, state));
@@ -47,14 +48,18 @@ async function mutate(
   const now = deps.clock.now();
   // The approved content moved (criteria edited by this action): the approval becomes stale in the same write.
   const { record, hash } = withCurrentContent(changed.record, state.issue.fields.description ?? null, { at: new Date(now).toISOString(), by: target.accountId });
-  const saved = await deps.store.save(issueRecords.key(target.issue.id, target.project.id), record, state.version, now);
+  const budget = criteriaWithinBudget(criteriaTexts(record));
+  if (!budget.ok) return fail('limit-exceeded', budget.error.message);
+  const saved = await storeIssueRecord(deps.store, target.issue.id, target.project.id, record, state.version, now);
   if (!saved.ok) {
     const fresh = await readPanelState(deps, target);
     return fail('conflict', CONFLICT_MESSAGE, await presentPanel(deps, target, fresh));
   }
-  const next: PanelState = { ...state, record, version: saved.version, unsavedStale: false, hash };
+  const written: PanelState = { ...state, record: saved.record, version: saved.version, unsavedStale: false, hash };
+  // A step after the write (the decision comment) may write again: present what is stored then.
+  const after = afterWrite ? await afterWrite(written, state) : written;
+  const next: PanelState = { ...after, ...(await shownHistory(deps, target, after.record)) };
   await syncMirrors(deps, next);
-  if (afterWrite) await afterWrite(next, state);
   return ok(await presentPanel(deps, target, next));
 }
 
@@ -147,14 +152,19 @@ function decide(deps: PanelDeps, target: PanelTarget, version: number | null, ex
       const input = { by: target.accountId, at: new Date(deps.clock.now()).toISOString(), hash: state.hash };
       const result = decision === 'approved' ? approve(state.record.signoff, input) : requestChanges(state.record.signoff, { ...input, feedback: feedback ?? '' });
       if (!result.ok) return { ok: false, code: result.error.code === 'feedback_too_long' ? 'limit-exceeded' : 'invalid-state', message: result.error.message };
-      return { ok: true, record: { ...state.record, signoff: result.value } };
+      const entry = result.value.history.at(-1)!;
+      // The comment is owed in the same write as the decision, so it is retried until written, never lost.
+      const summary = criteriaSummary(state.record.criteria);
+      const owed = state.settings.commentOnDecision ? [pendingComment(entry, { total: summary.count, passed: summary.passed, failed: summary.failed })] : [];
+      return { ok: true, record: { ...state.record, signoff: result.value, pendingComments: [...(state.record.pendingComments ?? []), ...owed] } };
     },
     async (state) => {
-      if (!state.settings.commentOnDecision) return;
-      const summary = criteriaSummary(state.record.criteria);
-      const body = decisionComment({ decision, assignee: state.issue.fields.assignee, criteria: { total: summary.count, passed: summary.passed, failed: summary.failed }, feedback });
-      // The decision is already recorded; a comment Jira refuses must not undo it.
-      await deps.userJira.addComment(target.issue.key, body).catch((error: unknown) => console.warn('Could not comment the decision', error));
+      const entry = state.record.signoff.history.at(-1);
+      const owed = entry ? state.record.pendingComments?.find((p) => p.at === entry.at) : undefined;
+      if (!entry || !owed?.criteria) return state;
+      // The decision is already recorded; a comment Jira refuses must not undo it (it is queued for a retry).
+      const after = await commentDecision({ ...deps, comments: deps.comments }, target, entry, state.issue.fields.assignee, owed.criteria);
+      return after && after.version !== null ? { ...state, record: after.record, version: after.version } : state;
     },
   );
 }

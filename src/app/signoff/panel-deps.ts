@@ -1,4 +1,5 @@
 import type { Clock } from '../../ports/clock';
+import type { CommentQueue } from '../../ports/comment-queue';
 import type { JiraPort } from '../../ports/jira';
 import type { RecordStore } from '../../ports/store';
 
@@ -11,6 +12,8 @@ export interface PanelDeps {
   clock: Clock;
   newId(): string;
   signOffPermission: string;
+  /** Where a decision comment Jira refused waits for its retry. */
+  comments: CommentQueue;
 }
 
 /** The issue and project as the Forge context gave them (never from the payload). */

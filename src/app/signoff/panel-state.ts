@@ -1,16 +1,19 @@
 import { CRITERIA_PROPERTY_KEY } from '../../domain/criteria';
-import { withCurrentContent, type IssueRecord } from '../../domain/issue-record';
+import { withCurrentContent } from '../../domain/issue-record';
 import type { ProjectSettings } from '../../domain/settings/project-settings';
-import { SIGNOFF_PROPERTY_KEY } from '../../domain/signoff';
+import { SIGNOFF_PROPERTY_KEY, type SignoffEntry } from '../../domain/signoff';
 import type { JiraIssue } from '../../ports/jira';
 import { readinessFields } from '../readiness/jira-fields';
 import { loadSettings } from '../settings/load-settings';
 import { siteFieldIds, type FieldIds } from '../site/field-ids';
+import { EMPTY_ARCHIVE, HISTORY_SHOWN, newestArchived } from './history';
+import type { IssueRecord } from '../../domain/issue-record';
+import { ContextMismatchError } from '../context-mismatch';
 import { loadIssueRecord } from './issue-record';
 import type { PanelDeps, PanelTarget } from './panel-deps';
 
 export const EDIT_ISSUES = 'EDIT_ISSUES';
-const panelFields = (ids: FieldIds) => [...new Set([...readinessFields(ids), 'status', 'assignee'])];
+const panelFields = (ids: FieldIds) => [...new Set([...readinessFields(ids), 'status', 'assignee', 'project'])];
 
 export interface PanelState {
   /** The issue as the user sees it, with the mirror properties as they are now (for repair only). */
@@ -27,6 +30,10 @@ export interface PanelState {
   /** This site's story-points and sprint fields, as the issue was read with. */
   fieldIds: FieldIds;
   settings: ProjectSettings;
+  /** The newest archived sign-off entries (older than the record's own), so the panel shows HISTORY_SHOWN in all. */
+  archivedRecent: SignoffEntry[];
+  /** How many archive pages those came from: "Show earlier decisions" starts at the page after. */
+  archivedPagesShown: number;
 }
 
 /**
@@ -46,7 +53,13 @@ export async function readPanelState(deps: PanelDeps, target: PanelTarget): Prom
     loadIssueRecord(deps.store, target.issue.id, target.project.id),
     loadSettings(deps.store, target.project.id),
   ]);
+  // The issue Jira shows must be the one the context names, in the project it names.
+  if (issue.key !== target.issue.key) throw new ContextMismatchError(`issue ${target.issue.id} is ${issue.key}, not ${target.issue.key}`);
+  if (issue.fields.project && issue.fields.project.id !== target.project.id) {
+    throw new ContextMismatchError(`${issue.key} is in project ${issue.fields.project.key}, not ${target.project.key}`);
+  }
   const current = withCurrentContent(stored.record, issue.fields.description ?? null, { at: new Date(deps.clock.now()).toISOString() });
+  const { archivedRecent, archivedPagesShown } = await shownHistory(deps, target, current.record);
   return {
     issue,
     record: current.record,
@@ -57,5 +70,15 @@ export async function readPanelState(deps: PanelDeps, target: PanelTarget): Prom
     canSignOff: perms[deps.signOffPermission] === true,
     fieldIds,
     settings,
+    archivedRecent,
+    archivedPagesShown,
   };
+}
+
+/** The archived entries the panel shows beside the record's own, read for the record as stored now. */
+export async function shownHistory(deps: PanelDeps, target: PanelTarget, record: IssueRecord): Promise<Pick<PanelState, 'archivedRecent' | 'archivedPagesShown'>> {
+  const archive = record.archived ?? EMPTY_ARCHIVE;
+  const wanted = Math.max(0, HISTORY_SHOWN - record.signoff.history.length);
+  const { entries, pagesRead } = await newestArchived(deps.store, target.issue.id, target.project.id, archive, wanted);
+  return { archivedRecent: entries, archivedPagesShown: pagesRead };
 }

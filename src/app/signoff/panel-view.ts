@@ -15,9 +15,12 @@ import type { PanelState } from './panel-state';
  */
 export async function presentPanel(deps: PanelDeps, target: PanelTarget, state: PanelState): Promise<PanelView> {
   const { issue, record, settings } = state;
+  // The newest entries: whole archive pages back to at least HISTORY_SHOWN entries, then the record's own.
+  const shown = [...state.archivedRecent, ...record.signoff.history];
+  const total = (record.archived?.entries ?? 0) + record.signoff.history.length;
   const people = new Set<string>();
   for (const c of record.criteria.criteria) if (c.verification.by) people.add(c.verification.by);
-  for (const h of record.signoff.history) if (h.by) people.add(h.by);
+  for (const h of shown) if (h.by) people.add(h.by);
 
   const [users, holders] = await Promise.all([
     people.size > 0 ? deps.userJira.getUsers([...people]).catch((): JiraUser[] => []) : Promise.resolve<JiraUser[]>([]),
@@ -29,8 +32,8 @@ export async function presentPanel(deps: PanelDeps, target: PanelTarget, state: 
 
   const found = importCriteriaFromDescription(issue.fields.description ?? null).criteria.map((c) => c.text);
   const readiness = checkReadiness(ticketSnapshot(issue, criteriaTexts(record), state.fieldIds), settings.rubric);
-  const last = record.signoff.history.at(-1);
-  const lastDecision = [...record.signoff.history].reverse().find((h) => h.decision !== 'stale');
+  const last = shown.at(-1);
+  const lastDecision = [...shown].reverse().find((h) => h.decision !== 'stale');
   const assignee = issue.fields.assignee;
   const holderNames = holders.filter((u) => u.active !== false).map((u) => u.displayName ?? u.accountId);
 
@@ -55,14 +58,17 @@ export async function presentPanel(deps: PanelDeps, target: PanelTarget, state: 
       decidedBy: person(lastDecision?.by),
       decidedAt: lastDecision?.at ?? null,
       feedback: last?.decision === 'changes_requested' ? (last.feedback ?? null) : null,
+      commentNotice: commentNotice(record),
     },
-    history: record.signoff.history.map((h) => ({
+    history: shown.map((h) => ({
       decision: h.decision,
       by: person(h.by),
       at: h.at,
       feedback: h.feedback ?? null,
       hash: h.hash.slice(0, 8),
     })),
+    historyTotal: total,
+    historyNextPage: state.archivedPagesShown < (record.archived?.pages ?? 0) ? state.archivedPagesShown : null,
     readiness: {
       score: readiness.score,
       ready: readiness.ready,
@@ -78,6 +84,16 @@ export async function presentPanel(deps: PanelDeps, target: PanelTarget, state: 
     },
     limits: { maxCriteria: MAX_CRITERIA_PER_ISSUE, maxCriterionChars: MAX_CRITERION_CHARACTERS, maxFeedbackChars: MAX_FEEDBACK_CHARACTERS },
   };
+}
+
+function commentNotice(record: PanelState['record']): string | null {
+  const pending = record.pendingComments ?? [];
+  if (pending.length === 0) return null;
+  const gaveUp = pending.filter((p) => p.gaveUp);
+  if (gaveUp.length > 0) {
+    return `Accord could not add the comment recording ${gaveUp.length === 1 ? 'a decision' : `${gaveUp.length} decisions`} to the issue's activity: Jira kept refusing. The decision itself is recorded here, in the history.`;
+  }
+  return `The comment recording ${pending.length === 1 ? 'this decision' : `${pending.length} decisions`} is not in the issue's activity yet: Jira refused it for now, and Accord retries it.`;
 }
 
 function readOnlyReason(state: PanelState, holders: string[]): string | null {

@@ -1,6 +1,6 @@
 // Acceptance criteria of an issue: the pure domain (no Forge, no I/O, no clock).
 export { fail, ok, type DomainError, type Result } from './result';
-export { canonicalText, characterCount } from './canonical-text';
+export { canonicalText, characterCount, formatKilobytes, isBlank, utf8Bytes } from './canonical-text';
 export { validActorAndTime, validTime, type ActorAndTime, type ActorAndTimeError } from './actor-and-time';
 export {
   emptyIssueCriteria,
@@ -11,7 +11,7 @@ export {
   type Verification,
   type VerificationState,
 } from './criterion';
-export { MAX_CRITERIA_PER_ISSUE, MAX_CRITERION_CHARACTERS, validCriterionText } from './limits';
+export { criteriaWithinBudget, MAX_CRITERIA_BYTES, MAX_CRITERIA_PER_ISSUE, MAX_CRITERION_CHARACTERS, validCriterionText } from './limits';
 export {
   addCriterion,
   appendNewCriteria,
@@ -32,4 +32,4 @@ export { criterionKind, parseGherkin, type CriterionKind, type GherkinStep } fro
 export { STEP_KEYWORDS, type StepKeyword } from './gherkin-lines';
 export { criteriaInBlocks, importCriteriaFromDescription, type DescriptionImport, type ImportedCriterion } from './import-from-description';
 export { isAcceptanceLabel } from './section-labels';
-export { CONTENT_HASH_PATTERN, contentHash, descriptionCanonicalText } from './content-hash';
+export { CONTENT_HASH_PATTERN, contentHash } from './content-hash';

@@ -4,10 +4,30 @@ import { emptyIssueCriteria, VERIFICATION_STATES, type IssueCriteria } from '../
 import { pendingSignoff, SIGNOFF_STATES, type Signoff } from '../signoff/signoff';
 import { contentChanged } from '../signoff/signoff-transitions';
 
-/** The authoritative record of one issue: its acceptance criteria and its sign-off with history. */
+/**
+ * The authoritative record of one issue: its acceptance criteria and its sign-off. The sign-off's `history`
+ * holds the newest entries; older ones are archived in history pages (`archived` counts them), so the record
+ * stays within a storage value however many decisions are made.
+ */
 export interface IssueRecord {
   readonly criteria: IssueCriteria;
   readonly signoff: Signoff;
+  readonly archived?: { readonly entries: number; readonly pages: number };
+  /**
+   * Decisions whose comment in the issue's activity is not written yet, by the decision entry's time: kept in
+   * the same write as the decision, so a comment Jira refused is retried, never silently lost.
+   */
+  readonly pendingComments?: readonly PendingComment[];
+}
+
+export interface PendingComment {
+  /** The `at` of the sign-off entry the comment records. */
+  readonly at: string;
+  readonly attempts: number;
+  /** True once Accord stopped retrying (Jira kept refusing); the panel says so. */
+  readonly gaveUp?: boolean;
+  /** The criteria counts at the time of the decision, for the comment. */
+  readonly criteria?: { readonly total: number; readonly passed: number; readonly failed: number };
 }
 
 export function emptyIssueRecord(): IssueRecord {
@@ -39,6 +59,17 @@ export const issueRecordSchema: z.ZodType<IssueRecord> = z.object({
       }),
     ),
   }),
+  archived: z.object({ entries: z.int().nonnegative(), pages: z.int().nonnegative() }).optional(),
+  pendingComments: z
+    .array(
+      z.object({
+        at: z.string(),
+        attempts: z.int().nonnegative(),
+        gaveUp: z.boolean().optional(),
+        criteria: z.object({ total: z.int(), passed: z.int(), failed: z.int() }).optional(),
+      }),
+    )
+    .optional(),
 });
 
 /** The record as of the issue's current content, and whether that made an approval stale. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseRubric, rubricInputSchema, rubricSchema, type Rubric } from '../readiness/rubric';
+import { projectManagerSettingsInputSchema, projectManagerSettingsSchema, withProjectManagerDefaults, type ProjectManagerSettings } from './project-manager-settings';
 
 /** When the readiness check runs for a project. */
 export type PlanningSchedule =
@@ -14,6 +15,8 @@ export interface ProjectSettings {
   commentOnDecision: boolean;
   /** Comment once per sprint on each unready ticket, mentioning reporter and assignee. */
   commentOnUnready: boolean;
+  /** The project page: weeks' time zone, who edits the RAID register, the hour budget. */
+  projectManager: ProjectManagerSettings;
 }
 
 const scheduleSchema = z.discriminatedUnion('mode', [
@@ -27,6 +30,7 @@ export const projectSettingsInputSchema = z.strictObject({
   schedule: scheduleSchema.optional(),
   commentOnDecision: z.boolean().optional(),
   commentOnUnready: z.boolean().optional(),
+  projectManager: projectManagerSettingsInputSchema.optional(),
 });
 export type ProjectSettingsInput = z.infer<typeof projectSettingsInputSchema>;
 
@@ -47,6 +51,7 @@ export function parseProjectSettings(input: unknown): ParseSettingsResult {
       schedule: parsed.data.schedule ?? DEFAULT_SCHEDULE,
       commentOnDecision: parsed.data.commentOnDecision ?? true,
       commentOnUnready: parsed.data.commentOnUnready ?? false,
+      projectManager: withProjectManagerDefaults(parsed.data.projectManager),
     },
   };
 }
@@ -57,6 +62,7 @@ export const projectSettingsSchema: z.ZodType<ProjectSettings> = z.strictObject(
   schedule: scheduleSchema,
   commentOnDecision: z.boolean(),
   commentOnUnready: z.boolean(),
+  projectManager: projectManagerSettingsSchema,
 });
 
 /**

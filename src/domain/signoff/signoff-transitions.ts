@@ -1,5 +1,5 @@
 import { validActorAndTime, validTime } from '../criteria/actor-and-time';
-import { characterCount, formatCount } from '../criteria/canonical-text';
+import { characterCount, formatCount, isBlank } from '../criteria/canonical-text';
 import { CONTENT_HASH_PATTERN } from '../criteria/content-hash';
 import { fail, ok, type Result } from '../criteria/result';
 import { MAX_FEEDBACK_CHARACTERS, type Signoff, type SignoffEntry } from './signoff';
@@ -33,7 +33,7 @@ export function approve(signoff: Signoff, input: Decision & { readonly feedback?
   if (signoff.state === 'approved' && signoff.hash === checked.value.hash) {
     return fail('already_approved', 'This content is already approved; there is nothing new to approve.');
   }
-  const note = input.feedback === undefined || input.feedback.trim() === '' ? ok(undefined) : validFeedback(input.feedback);
+  const note = input.feedback === undefined || isBlank(input.feedback) ? ok(undefined) : validFeedback(input.feedback);
   if (!note.ok) return note;
   return ok(append(signoff, 'approved', { ...checked.value, feedback: note.value }));
 }
@@ -102,7 +102,7 @@ function validHash(hash: unknown): Result<string, 'invalid_hash'> {
 
 function validFeedback(feedback: unknown): Result<string, 'feedback_required' | 'feedback_too_long'> {
   const trimmed = typeof feedback === 'string' ? feedback.trim() : '';
-  if (trimmed === '') return fail('feedback_required', 'Say what needs to change: feedback is required when requesting changes.');
+  if (isBlank(trimmed)) return fail('feedback_required', 'Say what needs to change: feedback is required when requesting changes.');
   const length = characterCount(trimmed);
   if (length > MAX_FEEDBACK_CHARACTERS) {
     return fail(

@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import { fail, type Result } from '../../contract/result';
 import { trustedContext, type TrustedContext } from './resolver-context';
-import { toResolverError } from './errors';
+import { toResolverError, type ResolverSubject } from './errors';
+import { payloadProblem } from './payload-shape';
 
-/** Forge caps an invoke request at 500 KB; the app refuses well before that with a clear message. */
-const MAX_PAYLOAD_CHARS = 256 * 1024;
 
 export interface ResolverDefinition<S extends z.ZodType, T> {
   payload: S;
+  /** What the resolver acts on (default the issue), so refusals name it. */
+  subject?: ResolverSubject;
   run(context: TrustedContext, payload: z.infer<S>): Promise<Result<T>>;
 }
 
@@ -19,9 +20,8 @@ export function defineResolver<S extends z.ZodType, T>(definition: ResolverDefin
 export function toForgeHandler<S extends z.ZodType, T>(definition: ResolverDefinition<S, T>) {
   return async (request: { payload: unknown; context: unknown }): Promise<Result<T>> => {
     const raw = request.payload ?? {};
-    if (JSON.stringify(raw).length > MAX_PAYLOAD_CHARS) {
-      return fail('limit-exceeded', 'The request is too large (over 256 KB).');
-    }
+    const problem = payloadProblem(raw);
+    if (problem !== null) return fail(problem.startsWith('The request is too large') ? 'limit-exceeded' : 'invalid-payload', problem);
     const parsed = definition.payload.safeParse(raw);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
@@ -31,7 +31,7 @@ export function toForgeHandler<S extends z.ZodType, T>(definition: ResolverDefin
     try {
       return await definition.run(trustedContext(request.context), parsed.data);
     } catch (error) {
-      return { ok: false, error: toResolverError(error) };
+      return { ok: false, error: toResolverError(error, definition.subject) };
     }
   };
 }

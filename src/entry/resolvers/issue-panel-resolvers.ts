@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { panelPayloads, type PanelView } from '../../contract/issue-panel';
 import { fail, ok, type Result } from '../../contract/result';
+import { signoffHistoryPage } from '../../app/signoff/history-page';
 import { openPanel } from '../../app/signoff/open-panel';
 import { approveWork, importCriteria, requestWorkChanges, saveCriteria, verify } from '../../app/signoff/panel-actions';
 import type { PanelDeps, PanelTarget } from '../../app/signoff/panel-deps';
@@ -14,7 +15,7 @@ function target(context: TrustedContext): PanelTarget | null {
   return { accountId: context.accountId, issue: context.issue, project: context.project };
 }
 
-function onIssue<S extends z.ZodType>(payload: S, action: (deps: PanelDeps, target: PanelTarget, payload: z.infer<S>) => Promise<Result<PanelView>>) {
+function onIssue<S extends z.ZodType, T = PanelView>(payload: S, action: (deps: PanelDeps, target: PanelTarget, payload: z.infer<S>) => Promise<Result<T>>) {
   return defineResolver({
     payload,
     async run(context, input) {
@@ -31,4 +32,5 @@ export const issuePanelResolvers = {
   verifyCriterion: onIssue(panelPayloads.verifyCriterion, verify),
   approve: onIssue(panelPayloads.approve, approveWork),
   requestChanges: onIssue(panelPayloads.requestChanges, requestWorkChanges),
+  getSignoffHistory: onIssue(panelPayloads.getSignoffHistory, async (deps, t, payload) => ok(await signoffHistoryPage(deps, t, payload.page))),
 };

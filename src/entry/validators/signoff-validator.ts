@@ -4,7 +4,11 @@ import { listNames } from '../../app/signoff/names';
 import { signoffVerdict } from '../../app/signoff/signoff-verdict';
 import { appDeps } from '../wiring';
 
-const argsSchema = z.looseObject({ issue: z.looseObject({ key: z.string().min(1) }) });
+const argsSchema = z.looseObject({
+  issue: z.looseObject({ key: z.string().min(1) }),
+  // Fields the transition's screen changes: the content as it will be after the transition.
+  transition: z.looseObject({ modifiedFields: z.record(z.string(), z.unknown()).optional() }).optional(),
+});
 
 const STATE_WORDS: Record<string, string> = {
   pending: 'has not been signed off yet',
@@ -20,7 +24,8 @@ export async function signoffValidator(rawArgs: unknown): Promise<{ result: bool
   const parsed = argsSchema.safeParse(rawArgs);
   if (!parsed.success) return { result: false, errorMessage: 'Accord could not read which issue is being transitioned.' };
   const deps = appDeps();
-  const verdict = await signoffVerdict(deps, parsed.data.issue.key);
+  const modified = parsed.data.transition?.modifiedFields ?? {};
+  const verdict = await signoffVerdict(deps, parsed.data.issue.key, 'description' in modified ? { description: modified['description'] } : {});
   if (verdict.approved) return { result: true };
   const holders = await deps.jira
     .getUsersWithPermission(verdict.projectKey, signOffPermissionKey())

@@ -7,6 +7,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { SignoffEntryView } from '../../../../src/contract/issue-panel';
 import { formatWhen, personName, plural } from './format';
+import { callPanel } from './panel-api';
 import { Quote } from './quote';
 import { SIGNOFF_DECISIONS } from '../../../shared/signoff/signoff-states';
 
@@ -37,12 +38,37 @@ function Entry({ entry }: { entry: SignoffEntryView }) {
   );
 }
 
-export function HistorySection({ history }: { history: SignoffEntryView[] }) {
+interface Props {
+  history: SignoffEntryView[];
+  /** Entries in all, archived ones included. */
+  total: number;
+  /** The archive page with the next older entries, or null when the panel shows them all. */
+  nextPage: number | null;
+}
+
+export function HistorySection({ history, total, nextPage }: Props) {
   const [open, setOpen] = useState(false);
+  const [older, setOlder] = useState<{ entries: SignoffEntryView[]; nextPage: number | null; error: string | null; loading: boolean }>({
+    entries: [],
+    nextPage,
+    error: null,
+    loading: false,
+  });
   const listId = useId();
   if (history.length === 0) return null;
   // Newest first: the latest decision is the one people look for.
-  const entries = [...history].sort((a, b) => b.at.localeCompare(a.at));
+  const entries = [...history, ...older.entries].sort((a, b) => b.at.localeCompare(a.at));
+  const page = older.nextPage;
+  const loadOlder = async () => {
+    if (page === null) return;
+    setOlder((o) => ({ ...o, loading: true, error: null }));
+    const answer = await callPanel('getSignoffHistory', { page });
+    setOlder((o) =>
+      answer.ok
+        ? { entries: [...o.entries, ...answer.data.entries], nextPage: page + 1 < answer.data.pages ? page + 1 : null, error: null, loading: false }
+        : { ...o, error: answer.error.message, loading: false },
+    );
+  };
   return (
     <Box as="section" aria-label="Sign-off history" testId="history-section">
       <Stack space="space.050">
@@ -56,7 +82,7 @@ export function HistorySection({ history }: { history: SignoffEntryView[] }) {
           onClick={() => setOpen(!open)}
           testId="history-toggle"
         >
-          {`History (${plural(entries.length, 'decision')})`}
+          {`History (${plural(total, 'decision')})`}
         </Button>
       </Box>
       {open && (
@@ -65,6 +91,18 @@ export function HistorySection({ history }: { history: SignoffEntryView[] }) {
             <Entry key={`${entry.at}-${i}`} entry={entry} />
           ))}
         </Box>
+      )}
+      {open && page !== null && (
+        <Box>
+          <Button appearance="subtle" spacing="compact" isDisabled={older.loading} onClick={() => void loadOlder()} testId="history-older">
+            {older.loading ? 'Loading earlier decisions…' : `Show earlier decisions (${total - entries.length} more)`}
+          </Button>
+        </Box>
+      )}
+      {older.error && (
+        <Text size="small" color="color.text.danger" testId="history-error">
+          {older.error}
+        </Text>
       )}
     </Stack>
     </Box>

@@ -66,7 +66,7 @@ export function IssuePanel() {
         />
         <CriteriaSection view={view} busy={panel.busy} apply={(change) => void panel.apply(change)} />
         {view.readiness && <ReadinessSection readiness={view.readiness} />}
-        <HistorySection history={view.history} />
+        <HistorySection history={view.history} total={view.historyTotal} nextPage={view.historyNextPage} />
       </Stack>
       <Announcer message={panel.announcement} />
       <Suspense fallback={null}>

@@ -1,8 +1,9 @@
 /** The panel's resolvers, typed from the shared contract (types only: no schema code in the bundle). */
-import type { PanelPayloads, PanelResolverKey, PanelView } from '../../../../src/contract/issue-panel';
+import type { HistoryPageView, PanelPayloads, PanelResolverKey, PanelView } from '../../../../src/contract/issue-panel';
 import { createResolverClient, type ResolverCall } from '../../../shared/frame/invoke';
 
-export type PanelCalls = { [K in PanelResolverKey]: ResolverCall<PanelPayloads[K], PanelView> };
+/** Every panel resolver answers the whole view, except the page of older decisions. */
+export type PanelCalls = { [K in PanelResolverKey]: ResolverCall<PanelPayloads[K], K extends 'getSignoffHistory' ? HistoryPageView : PanelView> };
 
 export const callPanel = createResolverClient<PanelCalls>();
 

@@ -15,7 +15,9 @@ export type PanelChange =
   | { kind: 'approve' }
   | { kind: 'request-changes'; feedback: string };
 
-export type PanelRequest = { [K in PanelResolverKey]: { key: K; payload: PanelPayloads[K] } }[PanelResolverKey];
+/** The resolvers that change the record and answer the whole view (older history is read apart). */
+type ViewResolverKey = Exclude<PanelResolverKey, 'getSignoffHistory'>;
+export type PanelRequest = { [K in ViewResolverKey]: { key: K; payload: PanelPayloads[K] } }[ViewResolverKey];
 
 export type RequestPlan = { kind: 'send'; request: PanelRequest } | { kind: 'nothing-to-do' } | { kind: 'impossible'; message: string };
 

@@ -68,6 +68,11 @@ export function SignoffBar({ view, busy, onApprove, onRequestChanges }: Props) {
           </Box>
         </Inline>
         {line && <Text size="small">{line}</Text>}
+        {view.signoff.commentNotice && (
+          <Text size="small" color="color.text.warning" testId="comment-notice">
+            {view.signoff.commentNotice}
+          </Text>
+        )}
         {view.signoff.state === 'changes_requested' && view.signoff.feedback && (
           <Quote testId="signoff-feedback">{view.signoff.feedback}</Quote>
         )}

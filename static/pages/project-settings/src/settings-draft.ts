@@ -26,6 +26,17 @@ export interface SettingsDraft {
   hour: number;
   commentOnDecision: boolean;
   commentOnUnready: boolean;
+  /** The project page: IANA time zone of its weeks, who edits the RAID register, the hour budget. */
+  timeZone: string;
+  raidEditors: 'EDIT_ISSUES' | 'ADMINISTER_PROJECTS';
+  budgetEnabled: boolean;
+  budgetHours: string;
+  budgetStart: string;
+  budgetEnd: string;
+  /** Not edited on this page; saved as loaded. */
+  weeklyPlanHours: Record<string, number> | undefined;
+  /** The detected risks' thresholds; saved as loaded until the page edits them. */
+  detections: ProjectSettings['projectManager']['detections'];
 }
 
 /** Field names for inline errors: `threshold`, `weight:ac.missing`, ... */
@@ -36,6 +47,7 @@ export const LIMITS = {
   threshold: { min: 0, max: 100 },
   minDescriptionLength: { min: 0, max: 10_000 },
   daysBefore: { min: 0, max: 14 },
+  budgetHours: { min: 1, max: 10_000_000 },
   vagueTerms: 300,
   vagueTermLength: 60,
 } as const;
@@ -63,8 +75,18 @@ export function draftFromSettings(settings: ProjectSettings): SettingsDraft {
     hour: schedule.mode === 'weekly' ? schedule.hour : DEFAULT_HOUR,
     commentOnDecision: settings.commentOnDecision,
     commentOnUnready: settings.commentOnUnready,
+    timeZone: settings.projectManager.timeZone,
+    raidEditors: settings.projectManager.raidEditors,
+    budgetEnabled: settings.projectManager.budget !== null,
+    budgetHours: settings.projectManager.budget ? String(settings.projectManager.budget.totalHours) : '',
+    budgetStart: settings.projectManager.budget?.start ?? '',
+    budgetEnd: settings.projectManager.budget?.end ?? '',
+    weeklyPlanHours: settings.projectManager.budget?.weeklyPlanHours,
+    detections: settings.projectManager.detections,
   };
 }
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The terms of the textarea: trimmed, blank lines dropped, repeats (in any case) kept once. */
 export function vagueTermList(text: string): string[] {
@@ -115,6 +137,16 @@ export function settingsFromDraft(draft: SettingsDraft): DraftCheck {
   if (tooLong) errors.vagueTerms = `"${tooLong.slice(0, 30)}…" is longer than ${LIMITS.vagueTermLength} characters: put one word or phrase per line.`;
   else if (vagueTerms.length > LIMITS.vagueTerms) errors.vagueTerms = `The list has ${vagueTerms.length} terms; keep it to ${LIMITS.vagueTerms}.`;
 
+  if (draft.timeZone.trim() === '') errors.timeZone = 'Enter a time zone, such as UTC or Europe/Berlin.';
+  let budget: { totalHours: number; start: string; end: string; weeklyPlanHours?: Record<string, number> } | null = null;
+  if (draft.budgetEnabled) {
+    const totalHours = number('budgetHours', draft.budgetHours, LIMITS.budgetHours, 'the budget in hours');
+    if (!DATE.test(draft.budgetStart)) errors.budgetStart = 'Enter the first day of the budget as YYYY-MM-DD.';
+    if (!DATE.test(draft.budgetEnd)) errors.budgetEnd = 'Enter the last day of the budget as YYYY-MM-DD.';
+    else if (DATE.test(draft.budgetStart) && draft.budgetEnd < draft.budgetStart) errors.budgetEnd = 'The budget ends before it starts.';
+    budget = { totalHours, start: draft.budgetStart, end: draft.budgetEnd, ...(draft.weeklyPlanHours ? { weeklyPlanHours: draft.weeklyPlanHours } : {}) };
+  }
+
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -123,6 +155,7 @@ export function settingsFromDraft(draft: SettingsDraft): DraftCheck {
       schedule: draft.scheduleMode === 'before-sprint' ? { mode: 'before-sprint', daysBefore } : { mode: 'weekly', weekday: draft.weekday, hour: draft.hour },
       commentOnDecision: draft.commentOnDecision,
       commentOnUnready: draft.commentOnUnready,
+      projectManager: { timeZone: draft.timeZone.trim(), raidEditors: draft.raidEditors, budget, detections: { ...draft.detections, estimateExemptTypes: [...draft.detections.estimateExemptTypes], disabled: [...draft.detections.disabled] } },
     },
   };
 }

@@ -167,13 +167,13 @@ describe('runProjectJob', () => {
   it('"run now" queues a fresh run, unless one is under way', async () => {
     const w = world();
     const job = copyJob(3, []);
-    expect(await requestJobRun(w.deps, job as ProjectJob<unknown, unknown>, PROJECT)).toBe('queued');
+    expect(await requestJobRun(w.deps, job, PROJECT)).toBe('queued');
     expect(w.queue.pushed.at(-1)?.message).toEqual({ job: 'copy', projectId: PROJECT.id, projectKey: 'ACC', runId: null });
     w.deadline.set(SAFETY_MARGIN_MS - 1);
     await runProjectJob(w.deps, copyJob(30, []), PROJECT);
-    expect(await requestJobRun(w.deps, job as ProjectJob<unknown, unknown>, PROJECT)).toBe('running');
+    expect(await requestJobRun(w.deps, job, PROJECT)).toBe('running');
     w.clock.advance(16 * 60_000);
-    expect(await requestJobRun(w.deps, job as ProjectJob<unknown, unknown>, PROJECT)).toBe('queued');
+    expect(await requestJobRun(w.deps, job, PROJECT)).toBe('queued');
   });
 
   it('starts fresh when the stored state cannot be read', async () => {

@@ -38,7 +38,7 @@ describe('the readiness scan job on fakes', () => {
   it('checks every upcoming ticket with one search per 100 and one bulk write per 100 changed results', async () => {
     const w = scanWorld(150, 100);
     const outcome = await runProjectJob(w.deps, readinessScanJob, w.project);
-    expect(outcome).toEqual({ status: 'finished', progress: { checked: 250, changed: 250, ready: 150, notReady: 100 } });
+    expect(outcome).toEqual({ status: 'finished', progress: { checked: 250, changed: 250, ready: 150, notReady: 100, mirrorsRepaired: 0 } });
     expect(w.jira.count('searchIssues')).toBe(3);
     expect(w.jira.count('setIssuePropertiesBulk')).toBe(3);
     const stored = w.results();
@@ -89,7 +89,7 @@ describe('the readiness scan job on fakes', () => {
     const first = await runProjectJob(w.deps, readinessScanJob, w.project);
     expect(first).toMatchObject({ status: 'retrying', retryAfterSeconds: 30 });
     const second = await runProjectJob(w.deps, readinessScanJob, w.project, { runId: w.queue.pushed[0]!.message.runId! });
-    expect(second).toEqual({ status: 'finished', progress: { checked: 200, changed: 200, ready: 150, notReady: 50 } });
+    expect(second).toEqual({ status: 'finished', progress: { checked: 200, changed: 200, ready: 150, notReady: 50, mirrorsRepaired: 0 } });
     expect(w.results().filter((r) => r !== undefined)).toHaveLength(200);
   });
 
@@ -105,5 +105,29 @@ describe('the readiness scan job on fakes', () => {
     w.clock.advance(86_400_000);
     expect((await runReadinessSchedule(w.deps))[0]?.outcome).toMatchObject({ status: 'interrupted' });
     expect((await runReadinessSchedule(w.deps))[0]).toMatchObject({ decision: 'resuming an unfinished scan', outcome: { status: 'finished' } });
+  });
+
+  it('rewrites every forged mirror from the record, so JQL on the aliases converges to the truth', async () => {
+    const w = scanWorld(3, 1);
+    await runProjectJob(w.deps, readinessScanJob, w.project);
+    const [withRecord, withoutRecord, unready] = ['ACC-1', 'ACC-2', 'ACC-4'].map((key) => w.jira.issue(key));
+    await w.store.save(issueRecords.key(withRecord!.id, w.project.id), issueRecordWith(['The export opens in any PDF reader']), null, w.clock.now());
+    // Someone with Edit permission writes the mirrors by hand: a fake approval, fake criteria counts, and a
+    // readiness result that keeps the real fingerprint but says ready.
+    withRecord!.properties['accord-signoff'] = { state: 'approved', hash: 'f'.repeat(64), updatedAt: '2026-11-01T00:00:00Z' };
+    withoutRecord!.properties['accord-criteria'] = { count: 12, passed: 12, failed: 0 };
+    const real = unready!.properties[READINESS_PROPERTY] as Record<string, unknown>;
+    unready!.properties[READINESS_PROPERTY] = { ...real, ready: 'true', score: 100 };
+
+    const outcome = await runProjectJob(w.deps, readinessScanJob, w.project, { fresh: true });
+    // Both mirrors of each forged issue (the one beside the forged one was missing or out of date too),
+    // and the forged readiness result among the changed ones.
+    expect(outcome).toMatchObject({ status: 'finished', progress: { mirrorsRepaired: 4, changed: 1 } });
+    expect(withRecord!.properties['accord-signoff']).toMatchObject({ state: 'pending', hash: null });
+    expect(withRecord!.properties['accord-criteria']).toEqual({ count: 1, passed: 0, failed: 0 });
+    expect(withoutRecord!.properties['accord-criteria']).toEqual({ count: 0, passed: 0, failed: 0 });
+    expect(unready!.properties[READINESS_PROPERTY]).toMatchObject({ ready: real['ready'], score: real['score'] });
+    // And once repaired, nothing more to write.
+    expect(await runProjectJob(w.deps, readinessScanJob, w.project, { fresh: true })).toMatchObject({ progress: { changed: 0, mirrorsRepaired: 0 } });
   });
 });

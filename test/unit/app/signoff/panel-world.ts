@@ -2,7 +2,7 @@ import { markdownToAdf } from '../../../../src/domain/adf';
 import type { PanelDeps, PanelTarget } from '../../../../src/app/signoff/panel-deps';
 import { FakeJira, type FakeIssue } from '../../../fakes/fake-jira';
 import { issueFields } from '../../../fakes/factories';
-import { fixedClock, sequentialIds } from '../../../fakes/fakes';
+import { fakeCommentQueue, fixedClock, sequentialIds } from '../../../fakes/fakes';
 import { InMemoryRecordStore } from '../../../fakes/in-memory-record-store';
 
 export const SIGN_OFF = 'ari:cloud:ecosystem::extension/app/env/static/sign-off-work-results';
@@ -23,11 +23,12 @@ export function panelWorld(description?: string) {
   const store = new InMemoryRecordStore();
   const clock = fixedClock();
   const newId = sequentialIds('crit');
-  const deps = (accountId: string): PanelDeps => ({ userJira: jira.asUser(accountId), appJira: jira.asApp(), store, clock, newId, signOffPermission: SIGN_OFF });
+  const comments = fakeCommentQueue();
+  const deps = (accountId: string): PanelDeps => ({ userJira: jira.asUser(accountId), appJira: jira.asApp(), store, clock, newId, signOffPermission: SIGN_OFF, comments });
   const target = (accountId: string, on: FakeIssue = issue): PanelTarget => ({ accountId, issue: { id: on.id, key: on.key }, project: { id: jira.projects[0]!.id, key: 'ACC' } });
   /** Someone edits the description in Jira. */
   const editDescription = (markdown: string, on: FakeIssue = issue) => {
     on.fields.description = markdownToAdf(markdown);
   };
-  return { jira, issue, store, clock, deps, target, editDescription };
+  return { jira, issue, store, clock, comments, deps, target, editDescription };
 }
