@@ -7,9 +7,12 @@ const { spawnSync } = require('node:child_process');
 
 const root = path.resolve(__dirname, '..');
 const only = process.argv[2];
-// The panel benchmarks load the built pages: build them first, as `npm test` does (a no-op when up to date).
-const built = spawnSync(process.execPath, [path.join(__dirname, 'build-ui.js')], { cwd: root, stdio: 'inherit' });
-if (built.status !== 0) process.exit(built.status ?? 1);
+// The panel benchmarks load the built pages and the CLI benchmark runs the command's bundle: build them
+// first, as `npm test` does (each a no-op when up to date).
+for (const script of ['build-ui.js', 'build-cli.js']) {
+  const built = spawnSync(process.execPath, [path.join(__dirname, script)], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
 const files = fs.readdirSync(path.join(root, 'bench')).filter((f) => f.endsWith('.ts') && !f.startsWith('_')).filter((f) => !only || f.includes(only)).sort();
 const summaries = [];
 let failed = 0;

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: lint, typecheck, build the UIs, then every Vitest project (unit, integration, contract, e2e).
+// `npm test`: lint, typecheck, build the UIs and the command line, then every Vitest project (unit,
+// integration, contract, e2e).
 // Ends with the line "N passed, N failed" so any runner can read the outcome.
 const fs = require('node:fs');
 const os = require('node:os');
@@ -26,6 +27,8 @@ if (fs.existsSync(path.join(root, 'sandbox/shell/tsconfig.json'))) {
   ok = step('typecheck (sandbox shell)', bin('tsc'), ['-p', 'sandbox/shell/tsconfig.json', '--noEmit']) && ok;
 }
 ok = step('build UIs', process.execPath, [path.join(__dirname, 'build-ui.js')]) && ok;
+// The CLI tests run bin/accord.js, which uses this bundle while it is fresh (a no-op when it is).
+ok = step('build CLI', process.execPath, [path.join(__dirname, 'build-cli.js')]) && ok;
 
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'accord-test-')), 'vitest.json');
 const vitestOk = step('tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);

@@ -2,7 +2,7 @@ import { adfToBlocks, type AdfBlock } from '../adf/adf-blocks';
 import type { CompiledRubric } from './compile-rubric';
 import { criteriaInBlocks } from '../criteria/import-from-description';
 import { isPlaceholderMatch } from './placeholder-pattern';
-import { scanTerms, type TermHit } from './term-scan';
+import { scanTerms, type IgnoredRanges, type TermHit } from './term-scan';
 import type { TicketSnapshot } from './types';
 import { findStoryLine, parseUserStory, type UserStory } from './user-story';
 
@@ -38,16 +38,37 @@ export function readTicket(snapshot: TicketSnapshot, rules: CompiledRubric): Tic
   const known = snapshot.acceptanceCriteria;
   const accordCriteria = Array.isArray(known) ? known.filter((item) => typeof item === 'string' && item.trim() !== '') : [];
   const found = accordCriteria.length > 0 ? null : descriptionCriteria(blocks);
+  const story = storyLine === null ? null : parseUserStory(storyLine);
   return {
     snapshot,
     summary,
     blocks,
     descriptionLength,
     isStory,
-    story: storyLine === null ? null : parseUserStory(storyLine),
+    story,
     criteria: accordCriteria.length > 0 ? accordCriteria : found,
     criteriaSource: accordCriteria.length > 0 ? 'accord' : found === null ? null : 'description',
-    terms: scanTerms(summary, blocks, rules.termScan, isPlaceholderMatch),
+    terms: scanTerms(summary, blocks, rules.termScan, isPlaceholderMatch, story === null ? undefined : outsideGoal(story)),
+  };
+}
+
+/**
+ * Where the story sentence's role and benefit stand in a text that holds the sentence: the goal says
+ * what is built, the role who and the benefit why, and people judge a story vague by its goal ("so that
+ * I can plan more easily" is the value, not a requirement). Nothing is ignored without a goal.
+ */
+function outsideGoal(story: UserStory): IgnoredRanges | undefined {
+  if (story.goal === null) return undefined;
+  const goalStart = story.sentence.indexOf(story.goal);
+  if (goalStart < 0) return undefined;
+  const goalEnd = goalStart + story.goal.length;
+  return (text) => {
+    const at = text.indexOf(story.sentence);
+    if (at < 0) return [];
+    return [
+      [at, at + goalStart],
+      [at + goalEnd, at + story.sentence.length],
+    ];
   };
 }
 

@@ -86,8 +86,38 @@ describe('story.atomic', () => {
     ['names joined after a preposition', 'As a visitor, I want to sign in with Facebook or Apple, so that I skip the form.'],
     ['two kinds of one thing', 'As a moderator, I want to review reported posts and hidden posts, so that nothing slips through.'],
     ['two participles before a noun', 'As an operator, I want to see known or expected faults for each pump, so that I can plan repairs.'],
+    // A purpose clause after the action and its object says why, as a benefit does: what it joins are reasons.
+    ['two reasons in a purpose clause', 'As a ward nurse, I want to print the bed list to save time and avoid errors at handover.'],
+    ['two reasons after the tool a user wants to use', 'As a shop owner, I want to use last year\'s sales figures to plan orders and cut waste.'],
+    // One action on several things is one feature: the things are its object, not further requests.
+    ['two objects of one verb', 'As a bookkeeper, I want to export the invoices and the receipts of a month as one file, so that the auditor gets both.'],
+    ['two measures of one comparison', 'As a dispatcher, I want to compare the cost and duration of each route, so that I can pick one.'],
+    // Participles the tagger does not know (its lemma is the word itself) still describe the noun after them.
+    ['two unfamiliar participles before a noun', 'As a pharmacist, I want to list the repurposed or recombined compounds of each trial, so that I can compare them.'],
+    ['a noun after an unfamiliar participle, then a noun the tagger could read as a verb', 'As an analyst, I want access to pseudonymised patient and visit data from both clinics, so that I can study waiting times.'],
+    // Verbs with a subject of their own in the goal describe something; they are not actions asked for.
+    ['verbs of a clause saying how something works', 'As a new driver, I want to understand how the app plans routes and avoids tolls, so that I trust its choices.'],
+    ['verbs of a clause with its own subject', 'As a moderator, I want to see the posts members have flagged or hidden this week, so that I can review them.'],
+    ['verbs of a result clause ("so drivers can ...") that is the benefit', 'As a dispatcher, I want a live map of all vans, so drivers can find and help each other.'],
+    ['two adverbs of one verb', 'As a courier, I want to quickly and safely load the van at the depot, so that I leave on time.'],
+    // A noun after a preposition's object joins that object; read as a verb only when an object follows it.
+    ['a second noun after a preposition', 'As an analyst, I want to examine the correlation between household income and rent with census data, so that I can advise the council.'],
+    ['a noun used as a verb elsewhere, after a preposition', 'As a teacher, I want to review the results of each quiz and access to extra material, so that I can plan lessons.'],
   ])('does not fire for %s', (_name, sentence) => {
     expect(fired(story(sentence))).not.toContain('story.atomic');
+  });
+
+  it.each([
+    ['two actions before a purpose clause', 'As a ward nurse, I want to request and track deliveries to save time.', 'and track deliveries'],
+    ['two actions asked of the system, then its purpose', 'As a dispatcher, I want the planner to group orders and print route sheets to save the drivers time.', 'and print route sheets'],
+    ['two actions that a verb lets someone do', 'As a librarian, I want to allow members to reserve and renew books online.', 'and renew books online'],
+    ['a second action with an adjective in its object after a preposition', 'As a coach, I want to look beyond the match scores and gain deeper insight into each player, so that I can plan training.', 'and gain deeper insight'],
+    ['a second action with its own object after a preposition', 'As a teacher, I want to sort the results of each class by grade and email them to parents, so that parents are informed.', 'and email them to parents'],
+    ['a second action after an object with a participle in it', 'As a researcher, I want to explore the use of graph-based models and build a prototype, so that I can test them.', 'adds a second action to "explore the use of graph'],
+  ])('still fires for %s', (_name, sentence, evidence) => {
+    const found = findingsOf(story(sentence), 'story.atomic');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain(evidence);
   });
 });
 

@@ -34,6 +34,7 @@ describe('text.vague', () => {
       ['"more" with an adjective', 'As a planner, I want more accurate forecasts per store, so that shelves stay full.', 'more accurate'],
       ['a superlative', 'As a traveller, I want the cheapest connection listed first, so that I save money.', 'cheapest'],
       ['an inflected comparative', 'As a rider, I want smoother braking on wet roads, so that I feel safe.', 'smoother'],
+      ['a comparison with a baseline but no measure', 'As a planner, I want forecasts more accurate than last year, so that shelves stay full.', 'more accurate'],
     ])('fires for %s, with what to do', (_name, sentence, term) => {
       const found = findingsOf(storyTicket(sentence), 'text.vague');
       expect(found.map((item) => item.message)).toContain(`Vague comparison "${term}": better, faster or more than what, and by how much?`);
@@ -57,8 +58,31 @@ describe('text.vague', () => {
     it.each([
       ['order in time', 'As a patient, I want later appointments on the second page, so that the list stays short.'],
       ['a noun ending in -er', 'As a clerk, I want the number of open orders per customer, so that I can call them.'],
+      ['a comparison with its bound', 'As a buyer, I want shipping cheaper than 5 euros per parcel, so that I order more.'],
+      ['"more" with its bound', 'As a planner, I want forecasts more accurate than 95 % per store, so that shelves stay full.'],
     ])('does not fire for %s', (_name, sentence) => {
       expect(fired(storyTicket(sentence))).not.toContain('text.vague');
+    });
+
+    // The goal says what is built; the role says who and the benefit why. People judge a story vague by
+    // its goal: a benefit such as "so that I can plan more easily" is the value, not a requirement.
+    it('does not report vague words in the role or the benefit of the story sentence', () => {
+      const sentence = 'As a patient of several clinics, I want to see my appointments in one list, so that I can plan my week more easily.';
+      expect(fired(storyTicket(sentence))).not.toContain('text.vague');
+      // ... also where the summary repeats the story sentence, as backlog exports often do.
+      expect(fired(ticket({ summary: sentence, description: `${sentence}\n\n${READY_CRITERIA}` }))).not.toContain('text.vague');
+    });
+
+    it('still reports vague words in the goal and in the rest of the description', () => {
+      const snapshot = ticket({
+        description: `As a patient of several clinics, I want a fast list of my appointments, so that I can plan more easily.\n\nSome clinics send changes late.\n\n${READY_CRITERIA}`,
+      });
+      expect(findingsOf(snapshot, 'text.vague').map((item) => item.message.match(/"(.+?)"/)![1])).toEqual(['fast', 'Some']);
+    });
+
+    it('reads the whole story line of other issue types, which have no story sentence to split', () => {
+      const found = findingsOf(storyTicket('As a patient of several clinics, I want to see my appointments in one list.', 'Task'), 'text.vague');
+      expect(found.map((item) => item.message.match(/"(.+?)"/)![1])).toEqual(['several']);
     });
 
     it('reads comparisons only in the story sentence of story types', () => {

@@ -33,11 +33,11 @@ export const textVague: Check = (ticket, rules) => {
   }
   const story = ticket.story;
   if (!ticket.isStory || story === null || story.goal === null || (found?.length ?? 0) >= MAX_FINDINGS_PER_CHECK) return found ?? NO_FINDINGS;
-  // Goal and benefit only (the role is who, not what), and only when a word could be a comparison or
-  // an adverb: most story sentences are then not tagged here at all.
-  const from = spanOf(story.sentence, story.goal)[0];
-  if (!MAY_COMPARE_OR_QUALIFY.test(story.sentence.slice(from))) return found ?? NO_FINDINGS;
-  const words = storyWords(story).filter((word) => word.start >= from);
+  // The goal only (the role says who and the benefit why, see ticket-text.ts), and only when a word
+  // could be a comparison or an adverb: most story sentences are then not tagged here at all.
+  const [from, to] = spanOf(story.sentence, story.goal);
+  if (!MAY_COMPARE_OR_QUALIFY.test(story.sentence.slice(from, to))) return found ?? NO_FINDINGS;
+  const words = storyWords(story).filter((word) => word.start >= from && word.end <= to);
   for (const pair of comparatives(words)) {
     const first = pair[0]!;
     const last = pair[pair.length - 1]!;

@@ -20,7 +20,10 @@ const BRIDGE = new Set(['to', 'also', 'then', 'be', 'is', 'are', 'was', 'were', 
 const SUBJECTS = new Set(['i', 'we', 'they', 'you', 'it', 'he', 'she']);
 // Words that end the phrase of the verb before a conjunction: the conjunction then joins something else.
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', 'that', 'which', 'who', 'when', 'while', 'where', 'if', 'because', 'so', 'whether']);
-const SUBORDINATORS = new Set(['if', 'when', 'whenever', 'while', 'because', 'although', 'unless', 'until', 'once', 'since', 'whether']);
+// Conditions, times and reasons, and content clauses ("understand how the app plans routes and avoids
+// tolls"): what follows them is not what is asked for.
+const SUBORDINATORS = new Set(['if', 'when', 'whenever', 'while', 'because', 'although', 'unless', 'until', 'once', 'since', 'whether', 'how', 'what', 'why']);
+const PERSONAL_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'it']);
 const MODALS = new Set(['can', 'could', 'should', 'will', 'would', 'must', 'may', 'might', 'shall']);
 /** Fixed pairs that name one action (binomials): "drag and drop" is one feature, not two. */
 const BINOMIALS = new Set(['drag drop', 'copy paste', 'cut paste', 'search replace', 'find replace', 'plug play', 'pick place', 'check in', 'log in', 'sign in', 'trial error', 'read write']);
@@ -34,11 +37,17 @@ const BINOMIALS = new Set(['drag drop', 'copy paste', 'cut paste', 'search repla
  * the infinitive it parallels ("to print cards").
  */
 export function findCoordinatedActions(words: readonly TaggedWord[], from: number, to: number): CoordinatedActions | null {
+  const clause: PurposeState = { acted: false, objectAfterVerb: false };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word.start < from || word.end > to) continue;
     // A condition or a time ("even if the data has been moved or removed") is not what is asked for.
     if (SUBORDINATORS.has(word.lower)) return null;
+    // "..., so drivers can find and help each other": a result clause, the benefit without "that".
+    if (word.lower === 'so' && words[i + 1] !== undefined && (NOUN_PHRASE.has(words[i + 1]!.pos) || words[i + 1]!.pos === 'PRON')) return null;
+    // A purpose clause ("to save time and avoid errors" after "print the bed list") says why, as a
+    // benefit does: the actions it joins are reasons for the one asked for, not further features.
+    if (startsPurpose(words, i, clause)) return null;
     let next = i + 1;
     if (word.lower === 'as' && words[i + 1]?.lower === 'well' && words[i + 2]?.lower === 'as') next = i + 3;
     else if (!CONJUNCTIONS.has(word.lower) || (word.pos !== 'CCONJ' && word.lower !== '&' && word.lower !== 'and/or')) continue;
@@ -47,7 +56,11 @@ export function findCoordinatedActions(words: readonly TaggedWord[], from: numbe
     const before = words[i - 1];
     const right = words[head]!;
     if (before !== undefined && BINOMIALS.has(`${before.lemma} ${right.lemma}`)) continue;
+    // "quickly and safely load the van": two adverbs of one verb, nothing but adverbs up to it.
+    if (before?.pos === 'ADV' && head > next && words.slice(next, head).every((item) => item.pos === 'ADV')) continue;
     const leftVerb = verbBefore(words, i, from);
+    // "the posts members have flagged or hidden": verbs with a subject of their own describe a thing.
+    if (leftVerb !== null && hasOwnSubject(words, leftVerb, from)) continue;
     if (!isAction(words, head, to, before, leftVerb)) continue;
     const after = words[head + 1];
     const rightHasObject = after !== undefined && after.end <= to && after.pos !== 'PUNCT' && !CONJUNCTIONS.has(after.lower);
@@ -61,6 +74,36 @@ export function findCoordinatedActions(words: readonly TaggedWord[], from: numbe
   }
   return null;
 }
+
+/**
+ * Whether words[i] is the "to" of a purpose clause: an infinitive after a verb and its object, in the
+ * goal's own clause ("print the bed list | to save time", "use sales figures | to plan orders"). An
+ * infinitive after the goal's subject ("the planner to group orders") or after "be able" is the action
+ * itself. `clause` carries what was seen so far, word by word.
+ */
+function startsPurpose(words: readonly TaggedWord[], i: number, clause: PurposeState): boolean {
+  const word = words[i]!;
+  const next = words[i + 1];
+  if (word.lower === 'to' && clause.objectAfterVerb && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  // A participle before a noun ("the seized products") describes it; any other verb acts. After a verb
+  // that takes an object and an infinitive ("allow members to renew books", "the app to plan routes"
+  // after "want"), the infinitive is what the object is to do: the action asked for, not a purpose.
+  if (word.pos === 'VERB' && !(isParticiple(word) && next !== undefined && NOUNS.has(next.pos))) {
+    clause.acted = !OBJECT_CONTROL.has(word.lemma);
+    clause.objectAfterVerb = false;
+  } else if (clause.acted && (NOUNS.has(word.pos) || word.pos === 'PRON')) clause.objectAfterVerb = true;
+  return false;
+}
+
+interface PurposeState {
+  /** A verb of the goal's own clause was seen (one whose object is what it acts on). */
+  acted: boolean;
+  /** ... and a noun or pronoun after it: an infinitive from here on says what for. */
+  objectAfterVerb: boolean;
+}
+
+/** Verbs whose object is followed by its own infinitive ("let users export", "help me find"). */
+const OBJECT_CONTROL = new Set(['allow', 'enable', 'let', 'help', 'ask', 'want', 'need', 'permit', 'require', 'get', 'tell', 'invite', 'remind', 'encourage', 'force', 'teach', 'train', 'assist', 'empower', 'prompt', 'expect', 'like', 'prefer']);
 
 /** Two things joined in what a goal asks for: "clear explanations and visualizations", "secure and compliant". */
 export interface CoordinatedThings {
@@ -77,11 +120,12 @@ const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const COPULAS = new Set(['be', 'is', 'are', 'remain', 'stay', 'become']);
 
 /**
- * Two things in the phrase the goal asks for, before any dependent phrase: coordinated nouns
- * ("I want clear regulations and safety standards"; "to track the location and status of ...") or
- * coordinated qualities after "be" ("to be secure and compliant"). Coordination inside a dependent
- * phrase ("a car that uses AI and real-time data", "the use of preferred and undesired terms") and
- * nouns sharing one head ("blood and urine samples") are one thing.
+ * Two things in the phrase the goal asks for, before any dependent phrase: coordinated nouns that the
+ * goal asks for without a verb ("I want clear regulations and safety standards") or coordinated
+ * qualities after "be" ("to be secure and compliant"). Nouns after a verb are the object of one action
+ * ("to track the location and status of ..."); coordination inside a dependent phrase ("a car that uses
+ * AI and real-time data", "the use of preferred and undesired terms") and nouns sharing one head
+ * ("blood and urine samples") are one thing too.
  */
 export function findCoordinatedThings(words: readonly TaggedWord[], from: number, to: number): CoordinatedThings | null {
   let verbs = 0;
@@ -94,7 +138,8 @@ export function findCoordinatedThings(words: readonly TaggedWord[], from: number
     if (word.pos === 'ADP' && !infinitive) return null;
     // After a verb and its object, "to <verb>" says what for and an -ing verb how ("..., using AI and IoT").
     if (objectAfterVerb && (infinitive || (word.pos === 'VERB' && word.lower.endsWith('ing')))) return null;
-    if (word.pos === 'VERB') verbs++;
+    const modifier = isParticiple(word) && NOUNS.has(words[i + 1]?.pos ?? ''); // "anonymised data": no action
+    if (word.pos === 'VERB' && !modifier) verbs++;
     else if (verbs > 0 && NOUNS.has(word.pos)) objectAfterVerb = true;
     if (word.pos !== 'CCONJ' || words[i - 1] === undefined || words[i - 1]!.start < from) continue;
     const left = words[i - 1]!;
@@ -102,7 +147,10 @@ export function findCoordinatedThings(words: readonly TaggedWord[], from: number
     while (words[head] !== undefined && words[head]!.end <= to && (words[head]!.pos === 'DET' || words[head]!.pos === 'ADV' || (words[head]!.pos === 'ADJ' && NOUNS.has(left.pos)))) head++;
     const right = words[head];
     if (right === undefined || right.end > to) return null;
-    if (NOUNS.has(left.pos) && NOUNS.has(right.pos)) {
+    // Nouns joined after a verb are its object: one action on several things ("export invoices and
+    // credit notes", "compare the cost and duration"), one feature. Without a verb, the goal asks for
+    // the things themselves ("weekly reports and training plans"): two of them.
+    if (NOUNS.has(left.pos) && NOUNS.has(right.pos) && verbs === 0) {
       const bareLeft = !NOUN_PHRASE.has(words[i - 2]?.pos ?? '') || (words[i - 2]?.start ?? -1) < from;
       const compoundRight = NOUNS.has(words[head + 1]?.pos ?? '') && head === i + 1;
       if (bareLeft && compoundRight) continue; // "blood and urine samples": two modifiers of one noun
@@ -149,9 +197,32 @@ function verbBefore(words: readonly TaggedWord[], conjunction: number, from: num
   for (let k = conjunction - 1; k >= 0 && words[k]!.start >= from; k--) {
     const word = words[k]!;
     if (CLAUSE_BREAK.has(word.lower) || CONJUNCTIONS.has(word.lower)) return null;
-    if (word.pos === 'VERB') return k;
+    if (word.pos === 'VERB' && !modifiesNoun(words, k)) return k;
   }
   return null;
+}
+
+/** A participle directly before a noun ("archived records", "graph-based models") describes that noun. */
+function modifiesNoun(words: readonly TaggedWord[], index: number): boolean {
+  const next = words[index + 1];
+  return isParticiple(words[index]!) && next !== undefined && (NOUNS.has(next.pos) || next.pos === 'ADJ');
+}
+
+/**
+ * Whether the verb at `index` heads a relative clause without a relative pronoun, describing the noun
+ * before it: "the posts | members have flagged", "the products | I viewed". Its subject (a noun or a
+ * pronoun before the verb, past auxiliaries and adverbs) follows a noun directly; a noun before a noun
+ * subject must be plural, since the first noun of a compound is singular ("the PAWS platform can ...",
+ * "search engine results").
+ */
+function hasOwnSubject(words: readonly TaggedWord[], index: number, from: number): boolean {
+  let k = index - 1;
+  while (k >= 0 && words[k]!.start >= from && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV')) k--;
+  const subject = words[k];
+  const head = words[k - 1];
+  if (subject === undefined || head === undefined || head.start < from || !NOUNS.has(head.pos)) return false;
+  if (subject.pos === 'PRON') return PERSONAL_SUBJECTS.has(subject.lower);
+  return NOUNS.has(subject.pos) && head.lemma !== head.lower && head.lower.endsWith('s');
 }
 
 function isAction(words: readonly TaggedWord[], head: number, to: number, before: TaggedWord | undefined, leftVerb: number | null): boolean {
@@ -165,7 +236,7 @@ function isAction(words: readonly TaggedWord[], head: number, to: number, before
     // A word before a noun, joined to an adjective or a participle, modifies that noun ("authentic and
     // counterfeit products", "repurposed or combined drugs"); a participle joined to a noun does too
     // ("AI and connected vehicles").
-    const modifies = after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ');
+    const modifies = after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN');
     if (modifies && before !== undefined && (before.pos === 'ADJ' || isParticiple(before))) return false;
     if (modifies && isParticiple(word) && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN')) return false;
     return true;
@@ -173,27 +244,46 @@ function isAction(words: readonly TaggedWord[], head: number, to: number, before
   if (word.pos === 'ADJ' && after?.pos === 'DET') return true; // "and alert the doctor": no adjective takes a determiner after it
   if (word.pos !== 'NOUN' || leftVerb === null || before === undefined) return false;
   // A verb without its own object joins another verb: "scan and catalogue books", "detect and report".
-  if (before.pos === 'VERB' && before.lemma === before.lower) return true;
+  if (before.pos === 'VERB' && isBaseForm(before)) return true;
   // Otherwise a noun in base form after the object of a verb ("to export grades and print cards") may
   // be a verb the tagger missed; a plural noun is not. A singular noun after a verb's object reads either
   // way ("forecast demand and schedule deliveries", "see homework and school events"): the reading as
   // an infinitive is taken.
   if (word.lemma !== word.lower || word.lower.endsWith('ing')) return false; // plurals; "and billing": a noun
   if (!(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM')) return false;
+  // After a preposition's object ("the correlation between gender and race", "the use of models and
+  // machine learning") a noun joins that object, unless a determiner, number, pronoun or adjective
+  // follows it, as a verb's object starts ("group orders by street and print one route sheet", "go
+  // beyond the numbers and gain deeper insight"); a noun is followed by none of them.
+  const objectFollows = after !== undefined && (after.pos === 'DET' || after.pos === 'NUM' || after.pos === 'PRON' || after.pos === 'ADJ');
+  for (let k = leftVerb + 1; k < head && !objectFollows; k++) if (words[k]!.pos === 'ADP') return false;
   // Only a base-form verb before the conjunction makes a second verb likely enough to read the
   // conjunct again as the infinitive it would parallel.
   const verb = words[leftVerb]!;
   const introducer = words[leftVerb - 1];
-  const infinitive = verb.lemma === verb.lower && introducer !== undefined && (introducer.lower === 'to' || MODALS.has(introducer.lower));
+  const infinitive = isBaseForm(verb) && introducer !== undefined && (introducer.lower === 'to' || MODALS.has(introducer.lower));
   if (!infinitive) return false;
   const rest = words.slice(head, wordsUpTo(words, to)).map((item) => item.text).join(' ');
   const reread = tagWords(`I want to ${rest}`);
   return reread[3]?.pos === 'VERB';
 }
 
-/** A past participle or -ing form ("blocked", "known", "built", "changing"): inflected, but not a third-person -s. */
+/**
+ * A past participle or -ing form ("blocked", "known", "built", "changing"): inflected, but not a
+ * third-person -s. A word the tagger does not know keeps itself as lemma ("repurposed", "pseudonymised"):
+ * its ending tells then.
+ */
 function isParticiple(word: TaggedWord): boolean {
-  return word.lemma !== word.lower && !word.lower.endsWith('s');
+  if (word.lemma !== word.lower) return !word.lower.endsWith('s');
+  return UNKNOWN_PARTICIPLE.test(word.lower);
+}
+
+/** A verb form in -ed (not -eed: "proceed") or -ing, long enough not to be a base form ("bring", "shed"). */
+const UNKNOWN_PARTICIPLE = /^[a-z]{4,}(?:[^e]ed|ing)$/;
+
+/** A verb in its base form: its own lemma, and not a participle the tagger did not know. */
+function isBaseForm(word: TaggedWord): boolean {
+  return word.lemma === word.lower && !UNKNOWN_PARTICIPLE.test(word.lower);
 }
 
 function wordsUpTo(words: readonly TaggedWord[], to: number): number {

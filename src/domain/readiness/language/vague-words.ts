@@ -12,13 +12,23 @@ export function comparatives(words: readonly TaggedWord[], from = 0, to = Number
     if (word.start < from || word.end > to) continue;
     const next = words[i + 1];
     if (DEGREE.has(word.lower) && next !== undefined && (next.pos === 'ADJ' || next.pos === 'ADV') && next.end <= to) {
-      found.push([word, next]);
+      if (!boundedAfter(words, i + 2)) found.push([word, next]);
       i++;
     } else if ((word.pos === 'ADJ' || word.pos === 'ADV') && word.lemma !== word.lower && INFLECTED.test(word.lower) && !NOT_DEGREE.has(word.lower)) {
-      found.push([word]);
+      if (!boundedAfter(words, i + 1)) found.push([word]);
     }
   }
   return found;
+}
+
+/**
+ * "than" with a number after it ("cheaper than 5 euros", "more accurate than 95 %"): the comparison
+ * names its bound, so it can be tested. "than last year's" names a baseline but no measure.
+ */
+function boundedAfter(words: readonly TaggedWord[], index: number): boolean {
+  if (words[index]?.lower !== 'than') return false;
+  for (let k = index + 1; k <= index + 3 && k < words.length; k++) if (words[k]!.pos === 'NUM' || /\d/.test(words[k]!.text)) return true;
+  return false;
 }
 
 /**
