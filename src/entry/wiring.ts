@@ -5,12 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import { remainingMs, signOffPermissionKey } from '../adapters/forge/app-permissions';
 import { systemClock } from '../adapters/forge/clock';
+import { forgeCommentQueue } from '../adapters/forge/comment-queue';
 import { forgeJobQueue } from '../adapters/forge/job-queue';
 import { forApp, forUser } from '../adapters/jira';
 import { createKvsRecordStore } from '../adapters/store/kvs-record-store';
 import type { AppDeps } from '../app/app-deps';
 import type { JobDeps, ProjectJob } from '../app/jobs/project-job';
 import { readinessScanJob } from '../app/readiness/readiness-scan';
+import { projectSnapshotJob } from '../app/snapshot/project-snapshot-job';
 import type { PanelDeps } from '../app/signoff/panel-deps';
 
 /** A user acting in a page: reads go as the user (Jira's permissions apply); mirrors are the app's own writes. */
@@ -22,7 +24,13 @@ export function userActionDeps(): PanelDeps {
     clock: systemClock,
     newId: () => randomUUID(),
     signOffPermission: signOffPermissionKey(),
+    comments: forgeCommentQueue(),
   };
+}
+
+/** The decision-comment worker: the app's view of Jira, the store and the queue it re-queues on. */
+export function commentWorkerDeps() {
+  return { ...appDeps(), comments: forgeCommentQueue() };
 }
 
 /** Functions that run without a user (triggers, validators): the app's own view of Jira. */
@@ -37,5 +45,5 @@ export function jobDeps(): JobDeps {
 
 /** Every project job the queue consumer can run, by name. */
 export const PROJECT_JOBS: ReadonlyMap<string, ProjectJob<unknown, unknown>> = new Map(
-  [readinessScanJob as ProjectJob<unknown, unknown>].map((job) => [job.name, job]),
+  [readinessScanJob as ProjectJob<unknown, unknown>, projectSnapshotJob as ProjectJob<unknown, unknown>].map((job) => [job.name, job]),
 );

@@ -13,6 +13,8 @@ export interface ClientWorld {
   signOffPermission: string;
   /** A page token to send with the single-page search, when the world knows a valid one. */
   searchToken?: string;
+  /** Worklog ids that exist, for /worklog/list. */
+  worklogIds?: number[];
 }
 
 const adf: AdfDocument = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Approved.' }] }] };
@@ -36,6 +38,7 @@ export function everyMethod(world: ClientWorld): { [K in keyof JiraPort]: (jira:
         { issueId: world.issueIds[1] ?? 0, properties: { 'accord-readiness': { score: 90 }, 'accord-criteria': { count: 3 } } },
       ]),
     addComment: (j) => j.addComment(world.issueKey, adf),
+    getRecentComments: (j) => j.getRecentComments(world.issueKey, 50),
     getMyPermissions: (j) => j.getMyPermissions({ projectKey: world.projectKey, permissions: ['BROWSE_PROJECTS', 'EDIT_ISSUES'] }),
     getUsers: (j) => j.getUsers(world.accountIds),
     getProject: (j) => j.getProject(world.projectKey),
@@ -44,5 +47,13 @@ export function everyMethod(world: ClientWorld): { [K in keyof JiraPort]: (jira:
     getUsersWithPermission: (j) => j.getUsersWithPermission(world.projectKey, world.signOffPermission),
     getBoardsForProject: (j) => j.getBoardsForProject(world.projectKey),
     getSprints: (j) => j.getSprints(world.boardId, ['future', 'active']),
+    getBoardConfiguration: (j) => j.getBoardConfiguration(world.boardId),
+    listStatuses: (j) => j.listStatuses(),
+    listVersions: (j) => j.listVersions(world.projectKey),
+    getChangelogs: (j) => j.getChangelogs([world.issueKey, ...world.issueIds.map(String)], ['customfield_10020', 'customfield_10016', 'status']),
+    getChangedWorklogs: (j) => j.getChangedWorklogs(0),
+    getDeletedWorklogs: (j) => j.getDeletedWorklogs(0),
+    getWorklogs: (j) => j.getWorklogs(world.worklogIds ?? [10000, 10001]),
+    getIssueWorklogs: (j) => j.getIssueWorklogs(world.issueKey),
   };
 }

@@ -15,16 +15,12 @@ const task = { self: 'https://site.atlassian.net/rest/api/3/task/10010', id: '10
 const answers: Record<string, FakeAnswer> = {
   'GET /rest/api/3/issue/{issueIdOrKey}': { body: issue },
   'POST /rest/api/3/search/jql': { body: { issues: [issue], isLast: true } },
-  'POST /rest/api/3/search/approximate-count': { body: { count: 42 } },
-  'GET /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}': { body: { key: 'accord-signoff', value: { state: 'approved' } } },
-  'GET /rest/api/3/issue/{issueIdOrKey}/properties': { body: { keys: [{ key: 'accord-signoff', self: 'https://site/x' }] } },
   'PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}': { status: 200, body: {} },
-  'DELETE /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}': { status: 204 },
   'POST /rest/api/3/issue/properties/multi': { status: 303, headers: { Location: task.self } },
   'GET /rest/api/3/task/{taskId}': { body: task },
   'POST /rest/api/3/issue/{issueIdOrKey}/comment': { status: 201, body: { id: '10100', body: adf, author: user, created } },
+  'GET /rest/api/3/issue/{issueIdOrKey}/comment': { body: { comments: [{ id: '10100', body: adf, author: user, created }], startAt: 0, maxResults: 50, total: 1 } },
   'GET /rest/api/3/mypermissions': { body: { permissions: { BROWSE_PROJECTS: { key: 'BROWSE_PROJECTS', havePermission: true } } } },
-  'GET /rest/api/3/myself': { body: user },
   'GET /rest/api/3/user/bulk': { body: { values: [user], isLast: true, startAt: 0, maxResults: 50, total: 1 } },
   'GET /rest/api/3/project/{projectIdOrKey}': { body: { id: '10000', key: 'ACC', name: 'Accord demo', projectTypeKey: 'software', simplified: false } },
   'GET /rest/api/3/project/search': {
@@ -44,20 +40,36 @@ const answers: Record<string, FakeAnswer> = {
   'GET /rest/agile/1.0/board/{boardId}/sprint': {
     body: { values: [{ id: 37, name: 'Sprint 7', state: 'future', originBoardId: 1 }], isLast: true, startAt: 0, maxResults: 50 },
   },
-  'GET /rest/agile/1.0/sprint/{sprintId}': { body: { id: 37, name: 'Sprint 7', state: 'active', startDate: created, endDate: created, originBoardId: 1, goal: 'Checkout' } },
-  'GET /rest/api/3/issue/{issueIdOrKey}/changelog': {
+  'GET /rest/agile/1.0/board/{boardId}/configuration': {
     body: {
-      values: [{ id: '1', author: user, created, items: [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: '1', fromString: 'To Do', to: '3', toString: 'In Progress' }] }],
-      isLast: true, startAt: 0, maxResults: 100, total: 1,
+      id: 1, name: 'ACC board', type: 'scrum', self: 'https://site/rest/agile/1.0/board/1/configuration',
+      columnConfig: { columns: [{ name: 'To Do', statuses: [{ id: '10000', self: 'https://site/s/10000' }] }, { name: 'Done', statuses: [{ id: '10002', self: 'https://site/s/10002' }] }], constraintType: 'none' },
+      estimation: { type: 'field', field: { fieldId: 'customfield_10016', displayName: 'Story point estimate' } },
     },
   },
-  'GET /rest/api/3/issue/{issueIdOrKey}/worklog': {
-    body: { worklogs: [{ id: '100', issueId: '10001', author: user, started: created, timeSpentSeconds: 3600, timeSpent: '1h' }], startAt: 0, maxResults: 1000, total: 1 },
+  'GET /rest/api/3/status': { body: [{ id: '10002', name: 'Done', statusCategory: { id: 3, key: 'done', name: 'Done', colorName: 'green' } }] },
+  'GET /rest/api/3/project/{projectIdOrKey}/versions': {
+    body: [{ id: '10100', name: 'Portal 1.1', released: false, archived: false, releaseDate: '2026-12-12', projectId: 10000, self: 'https://site/rest/api/3/version/10100' }],
   },
-  'GET /rest/api/3/issue/{issueIdOrKey}/transitions': { body: { transitions: [{ id: '31', name: 'Done', to: { id: '3', name: 'Done' } }] } },
+  'POST /rest/api/3/changelog/bulkfetch': {
+    body: {
+      issueChangeLogs: [
+        {
+          issueId: '10001',
+          changeHistories: [{ id: '1', author: user, created, items: [{ field: 'Sprint', fieldtype: 'custom', fieldId: 'customfield_10020', from: '', fromString: '', to: '37', toString: 'Sprint 7' }] }],
+        },
+      ],
+    },
+  },
+  'GET /rest/api/3/worklog/updated': { body: { values: [{ worklogId: 100, updatedTime: 1767603600000, properties: [] }], since: 0, until: 1767603600000, lastPage: true, self: 'https://site/rest/api/3/worklog/updated?since=0' } },
+  'GET /rest/api/3/worklog/deleted': { body: { values: [], since: 0, until: 0, lastPage: true, self: 'https://site/rest/api/3/worklog/deleted?since=0' } },
+  'POST /rest/api/3/worklog/list': { body: [{ id: '100', issueId: '10001', author: user, started: created, timeSpentSeconds: 3600, timeSpent: '1h' }] },
+  'GET /rest/api/3/issue/{issueIdOrKey}/worklog': {
+    body: { worklogs: [{ id: '100', issueId: '10001', author: user, started: created, timeSpentSeconds: 3600, timeSpent: '1h' }], startAt: 0, maxResults: 5000, total: 1 },
+  },
 };
 
-const fakeWorld = { issueKey: 'ACC-1', issueIds: ['10001', 10002], projectKey: 'ACC', boardId: 1, sprintId: 37, accountIds: [user.accountId, '70121:2b0e1a1c-aaaa-bbbb-cccc-0123456789ab'], searchToken: 'abc', signOffPermission: 'ari:cloud:ecosystem::extension/6f1b0c1e-6a43-4a53-9d3e-acc0d0000001/env/static/sign-off-work-results' };
+const fakeWorld = { issueKey: 'ACC-1', issueIds: ['10001', 10002], projectKey: 'ACC', boardId: 1, sprintId: 37, accountIds: [user.accountId, '70121:2b0e1a1c-aaaa-bbbb-cccc-0123456789ab'], searchToken: 'abc', worklogIds: [100], signOffPermission: 'ari:cloud:ecosystem::extension/6f1b0c1e-6a43-4a53-9d3e-acc0d0000001/env/static/sign-off-work-results' };
 
 function fakeJira() {
   const fake = recordingTransport((request: RecordedRequest) => {

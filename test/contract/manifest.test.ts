@@ -121,6 +121,11 @@ describe('the checks can fail', () => {
     expect(errors.join('\n')).toMatch(/nowhere\.resolver/);
   });
 
+  it('validate() rejects a content style source Forge does not offer (only unsafe-inline)', async () => {
+    const errors = await validationErrors(appCopy('bad-style', (m) => m.replace('      - unsafe-inline\n', '      - unsafe-eval\n')));
+    expect(errors.join('\n')).toMatch(/styles/);
+  });
+
   it('the permission linter reports a scope the manifest dropped', async () => {
     const manifest = fs.readFileSync(manifestPath, 'utf8').replace(/^\s*- write:jira-work\n/m, '');
     expect(manifest).not.toMatch(/write:jira-work/);

@@ -1,8 +1,8 @@
 /**
  * The issue panel "Acceptance & sign-off" in a real browser.
  *
- * Part 1 runs the built panel against a scripted host (a fake `window.__bridge` whose resolvers keep a
- * PanelView in memory), to check what is hard to provoke in the sandbox: exactly one invoke on load,
+ * Part 1 runs the built panel, with the Content-Security-Policy Forge sends it, against a scripted host (a
+ * fake `window.__bridge` whose resolvers keep a PanelView in memory), to check what is hard to provoke in the sandbox: exactly one invoke on load,
  * keyboard reorder with its announcement, editing, conflicts with "Reapply my change", validation,
  * read-only mode. Part 2 runs it inside the sandbox shell against the real backend: import, verify,
  * approve, stale after a description edit, the developer's read-only view, the workflow validator and
@@ -14,12 +14,16 @@ import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PanelView } from '../../src/contract/issue-panel';
+import { MANIFEST_PATH } from '../../sandbox/config';
+import { contentSecurityPolicy } from '../../sandbox/runtime/content-security-policy';
+import { loadManifest } from '../../sandbox/runtime/manifest';
 import { keysOf } from '../support/seed-tickets';
 import { launchBrowser, screenshot } from './browser';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BUILD = path.join(ROOT, 'static/pages/issue-panel/build');
 const FAKE_ORIGIN = 'http://panel.test';
+const MANIFEST = loadManifest(MANIFEST_PATH);
 
 let browser: Browser;
 
@@ -47,8 +51,10 @@ function sampleView(overrides: Partial<PanelView> = {}): PanelView {
     ],
     version: 3,
     contentHash: 'hash-aaaa',
-    signoff: { state: 'pending', decidedBy: null, decidedAt: null, feedback: null },
+    signoff: { state: 'pending', decidedBy: null, decidedAt: null, feedback: null, commentNotice: null },
     history: [],
+    historyTotal: 0,
+    historyNextPage: null,
     readiness: {
       score: 62,
       ready: false,
@@ -102,8 +108,9 @@ function installFakeHost([initial, colorMode]: [PanelView, string]): void {
       const by = { accountId: 'demo-po', displayName: 'Paula Owner' };
       host.view = {
         ...host.view,
-        signoff: { state: 'approved', decidedBy: by, decidedAt: '2026-03-03T09:30:00.000Z', feedback: null },
+        signoff: { state: 'approved', decidedBy: by, decidedAt: '2026-03-03T09:30:00.000Z', feedback: null, commentNotice: null },
         history: [...host.view.history, { decision: 'approved', by, at: '2026-03-03T09:30:00.000Z', feedback: null, hash: String(host.view.contentHash).slice(0, 8) }],
+        historyTotal: host.view.historyTotal + 1,
       };
       return answer(host.view);
     },
@@ -111,8 +118,9 @@ function installFakeHost([initial, colorMode]: [PanelView, string]): void {
       const by = { accountId: 'demo-po', displayName: 'Paula Owner' };
       host.view = {
         ...host.view,
-        signoff: { state: 'changes_requested', decidedBy: by, decidedAt: '2026-03-03T09:40:00.000Z', feedback: String(payload.feedback) },
+        signoff: { state: 'changes_requested', decidedBy: by, decidedAt: '2026-03-03T09:40:00.000Z', feedback: String(payload.feedback), commentNotice: null },
         history: [...host.view.history, { decision: 'changes_requested', by, at: '2026-03-03T09:40:00.000Z', feedback: String(payload.feedback), hash: 'hash-aaa' }],
+        historyTotal: host.view.historyTotal + 1,
       };
       return answer(host.view);
     },
@@ -150,7 +158,10 @@ async function openFakePanel(view: PanelView, colorMode: 'light' | 'dark' = 'lig
     const file = path.join(BUILD, url.pathname === '/' ? 'index.html' : url.pathname);
     if (!file.startsWith(BUILD) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
     const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : file.endsWith('.html') ? 'text/html' : 'application/octet-stream';
-    return route.fulfill({ status: 200, body: readFileSync(file), headers: { 'content-type': type } });
+    const body = readFileSync(file);
+    // The page gets the policy Forge would send it, so a violation fails these tests too.
+    const policy: Record<string, string> = type === 'text/html' ? { 'content-security-policy': contentSecurityPolicy({ manifest: MANIFEST, html: body.toString('utf8'), siteOrigin: FAKE_ORIGIN, reportUri: `${FAKE_ORIGIN}/csp-report` }) } : {};
+    return route.fulfill({ status: 200, body, headers: { 'content-type': type, ...policy } });
   });
   await page.addInitScript(installFakeHost, [view, colorMode] as [PanelView, string]);
   await page.goto(`${FAKE_ORIGIN}/`);

@@ -74,6 +74,13 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
+/** The project page opens on its Overview; the readiness tests open the Readiness tab and wait for its rows. */
+async function openReadinessTab(page: Page): Promise<void> {
+  await waitInFrame(page, 'accord-project-page', 'tab-readiness');
+  await frameOf(page, 'accord-project-page').getByTestId('tab-readiness').click();
+  await waitInFrame(page, 'accord-project-page', 'readiness-row');
+}
+
 describe('readiness CSV and settings form (pure parts of the pages)', () => {
   it('quotes cells, defuses formulas and writes one line per ticket', () => {
     expect(csvCell('plain')).toBe('plain');
@@ -136,7 +143,7 @@ describe('project pages in the sandbox shell', () => {
   it('shows the project manager the next sprint with its not-ready tickets, filters them and exports CSV', async () => {
     const page = await openAs('demo-pm', PROJECT_PAGE);
     const frame = frameOf(page, 'accord-project-page');
-    await waitInFrame(page, 'accord-project-page', 'readiness-row');
+    await openReadinessTab(page);
     expect(await frame.getByTestId('sprint-name').textContent()).toBe(NEXT_SPRINT);
     const total = await numberIn(frame, 'stat-total-value');
     const notReady = await numberIn(frame, 'stat-not-ready-value');
@@ -215,7 +222,7 @@ describe('project pages in the sandbox shell', () => {
 
     const project = await openAs('demo-pm', PROJECT_PAGE);
     const readiness = frameOf(project, 'accord-project-page');
-    await waitInFrame(project, 'accord-project-page', 'readiness-row');
+    await openReadinessTab(project);
     expect(await readiness.getByTestId('stat-average').textContent()).toContain('the ready score of 40');
     expect(await numberIn(readiness, 'stat-ready-value')).toBeGreaterThan(readyBefore);
     await project.close();
@@ -268,7 +275,7 @@ describe('project pages in the sandbox shell', () => {
   it('follows the dark theme on every page', async () => {
     const project = await openAs('demo-pm', PROJECT_PAGE, 'dark');
     const frame = frameOf(project, 'accord-project-page');
-    await waitInFrame(project, 'accord-project-page', 'readiness-row');
+    await openReadinessTab(project);
     await expect.poll(() => frame.locator('html').getAttribute('data-color-mode')).toBe('dark');
     await screenshot(project, 'project-page-dark');
     await project.close();

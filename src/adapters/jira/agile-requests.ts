@@ -3,7 +3,7 @@ import type { JiraPort } from '../../ports/jira';
 import type { ClientContext } from './client-context';
 import { collectOffsetPages } from './paging';
 import { readJson } from './read-json';
-import { boardSchema, offsetPageSchema, sprintSchema } from './schemas';
+import { boardConfigurationSchema, boardSchema, offsetPageSchema, sprintSchema } from './schemas';
 import { ACCEPT_JSON } from './transport';
 
 const boardPageSchema = offsetPageSchema(boardSchema);
@@ -11,7 +11,7 @@ const sprintPageSchema = offsetPageSchema(sprintSchema);
 /** The agile API's largest page. */
 const AGILE_PAGE_SIZE = '50';
 
-type AgileRequests = Pick<JiraPort, 'getBoardsForProject' | 'getSprints'>;
+type AgileRequests = Pick<JiraPort, 'getBoardsForProject' | 'getSprints' | 'getBoardConfiguration'>;
 
 export function agileRequests({ requestJira }: ClientContext): AgileRequests {
   return {
@@ -35,5 +35,10 @@ export function agileRequests({ requestJira }: ClientContext): AgileRequests {
       });
     },
 
+
+    async getBoardConfiguration(boardId) {
+      const response = await requestJira(route`/rest/agile/1.0/board/${boardId}/configuration`, { method: 'GET', headers: ACCEPT_JSON });
+      return readJson(response, boardConfigurationSchema, `get configuration of board ${boardId}`);
+    },
   };
 }

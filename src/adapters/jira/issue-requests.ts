@@ -2,7 +2,10 @@ import { route } from '@forge/api';
 import type { AdfDocument, IssueQuery, IssueSearch, JiraPort } from '../../ports/jira';
 import type { ClientContext } from './client-context';
 import { readJson } from './read-json';
+import { z } from 'zod';
 import { commentSchema, issueSchema, searchPageSchema } from './schemas';
+
+const commentPageSchema = z.looseObject({ comments: z.array(commentSchema).default([]), total: z.number().optional() });
 import { ACCEPT_JSON, SEND_JSON } from './transport';
 
 /** Jira's documented default page size for enhanced search. */
@@ -22,6 +25,7 @@ type IssueRequests = Pick<
   | 'searchIssues'
   | 'searchAllIssues'
   | 'addComment'
+  | 'getRecentComments'
 >;
 
 export function issueRequests({ requestJira }: ClientContext): IssueRequests {
@@ -79,6 +83,12 @@ export function issueRequests({ requestJira }: ClientContext): IssueRequests {
         body: JSON.stringify({ body }),
       });
       return readJson(response, commentSchema, `add comment to ${issueKey}`);
+    },
+
+    async getRecentComments(issueKey, max) {
+      const params = new URLSearchParams({ orderBy: '-created', startAt: '0', maxResults: String(Math.min(100, Math.max(1, max))) });
+      const response = await requestJira(route`/rest/api/3/issue/${issueKey}/comment?${params}`, { method: 'GET', headers: ACCEPT_JSON });
+      return (await readJson(response, commentPageSchema, `get comments of ${issueKey}`)).comments;
     },
 
   };

@@ -1,10 +1,13 @@
 import type { JiraPort } from '../../ports/jira';
 import { agileRequests } from './agile-requests';
+import { historyRequests } from './history-requests';
 import type { ClientContext } from './client-context';
 import { issueRequests } from './issue-requests';
 import { peopleRequests } from './people-requests';
+import { projectRequests } from './project-requests';
 import { siteRequests } from './site-requests';
 import { propertyRequests } from './property-requests';
+import { worklogRequests } from './worklog-requests';
 import { withRetry, type RetryOptions } from './retry';
 import type { JiraTransport } from './transport';
 
@@ -24,5 +27,8 @@ export function createJiraClient(transport: JiraTransport, options: JiraClientOp
     ...peopleRequests(context),
     ...siteRequests(context),
     ...agileRequests(context),
+    ...projectRequests(context),
+    ...historyRequests(context),
+    ...worklogRequests(context),
   };
 }

@@ -5,28 +5,15 @@ import type { ClientContext } from './client-context';
 import { readJson } from './read-json';
 import { taskSchema } from './schemas';
 import type { z } from 'zod';
+import { propertyJson } from './property-json';
 import { ACCEPT_JSON, SEND_JSON, type JiraResponse } from './transport';
 
 type Task = z.output<typeof taskSchema>;
 
 const TASK_POLL_MS = 1_000;
 const FINISHED_TASK_STATES = new Set(['COMPLETE', 'FAILED', 'CANCEL_REQUESTED', 'CANCELLED', 'DEAD']);
-/** Jira limit on an entity property value (characters of JSON). */
-const MAX_PROPERTY_CHARS = 32_768;
 
-type PropertyRequests = Pick<
-  JiraPort,
-  'setIssueProperty' | 'setIssuePropertiesBulk'
->;
-
-function propertyJson(propertyKey: string, value: unknown): string {
-  const json = JSON.stringify(value);
-  if (json === undefined) throw new Error(`Issue property "${propertyKey}" needs a JSON value, got ${typeof value}`);
-  if (json.length > MAX_PROPERTY_CHARS) {
-    throw new Error(`Issue property "${propertyKey}" is ${json.length} characters; Jira allows ${MAX_PROPERTY_CHARS}`);
-  }
-  return json;
-}
+type PropertyRequests = Pick<JiraPort, 'setIssueProperty' | 'setIssuePropertiesBulk'>;
 
 export function propertyRequests(context: ClientContext): PropertyRequests {
   const { requestJira } = context;

@@ -11,12 +11,16 @@ import type {
   JiraBoard,
   JiraComment,
   JiraField,
+  JiraBoardConfiguration,
   JiraIssue,
   JiraIssueLink,
   JiraLinkedIssue,
   JiraProject,
   JiraSprint,
+  JiraStatusDetails,
   JiraUser,
+  JiraVersion,
+  JiraWorklog,
 } from '../../ports/jira';
 
 const record = z.record(z.string(), z.unknown());
@@ -90,6 +94,16 @@ const issueLinkSchema = z.looseObject({
   outwardIssue: linkedIssueSchema.optional(),
 }) satisfies z.ZodType<JiraIssueLink>;
 
+export const worklogSchema = z.looseObject({
+  id: z.string(),
+  issueId: z.string(),
+  author: userSchema.optional(),
+  started: z.string(),
+  timeSpentSeconds: z.number().nonnegative(),
+  created: z.string().optional(),
+  updated: z.string().optional(),
+}) satisfies z.ZodType<JiraWorklog>;
+
 const issueFieldsSchema = z.looseObject({
   summary: z.string().optional(),
   description: adfDocumentSchema.nullable().optional(),
@@ -98,6 +112,19 @@ const issueFieldsSchema = z.looseObject({
   project: z.looseObject({ id: z.string(), key: z.string(), name: z.string().optional() }).optional(),
   priority: z.looseObject({ id: z.string().optional(), name: z.string() }).nullable().optional(),
   issuelinks: z.array(issueLinkSchema).optional(),
+  parent: z
+    .looseObject({
+      id: z.string(),
+      key: z.string(),
+      fields: z
+        .looseObject({ summary: z.string().optional(), issuetype: z.looseObject({ name: z.string(), hierarchyLevel: z.number().optional() }).optional() })
+        .optional(),
+    })
+    .optional(),
+  fixVersions: z
+    .array(z.looseObject({ id: z.string(), name: z.string().optional(), released: z.boolean().optional(), releaseDate: z.string().optional() }))
+    .optional(),
+  worklog: z.looseObject({ total: z.number().int().nonnegative(), maxResults: z.number().optional(), worklogs: z.array(worklogSchema).default([]) }).optional(),
   assignee: userSchema.nullable().optional(),
   reporter: userSchema.nullable().optional(),
   labels: z.array(z.string()).optional(),
@@ -194,3 +221,46 @@ export function offsetPageSchema<T extends z.ZodType>(item: T) {
     isLast: z.boolean().optional(),
   });
 }
+
+export const versionSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().optional(),
+  archived: z.boolean().optional(),
+  released: z.boolean().optional(),
+  startDate: z.string().optional(),
+  releaseDate: z.string().optional(),
+  overdue: z.boolean().optional(),
+  projectId: z.number().optional(),
+}) satisfies z.ZodType<JiraVersion>;
+
+/** POST /changelog/bulkfetch: a page of histories across issues; the token is null (or absent) on the last. */
+export const bulkChangelogPageSchema = z.looseObject({
+  issueChangeLogs: z.array(z.looseObject({ issueId: z.string(), changeHistories: z.array(changelogEntrySchema).default([]) })).default([]),
+  nextPageToken: z.string().nullable().optional(),
+});
+
+/** GET /worklog/updated and /worklog/deleted. */
+export const changedWorklogsSchema = z.looseObject({
+  values: z.array(z.looseObject({ worklogId: z.number().int(), updatedTime: z.number().int() })).default([]),
+  since: z.number().int().optional(),
+  until: z.number().int().optional(),
+  lastPage: z.boolean().optional(),
+  nextPage: z.string().optional(),
+});
+
+export const boardConfigurationSchema = z.looseObject({
+  id: z.number().int(),
+  name: z.string().optional(),
+  estimation: z.looseObject({ type: z.string().optional(), field: z.looseObject({ fieldId: z.string(), displayName: z.string().optional() }).optional() }).optional(),
+  columnConfig: z
+    .looseObject({ columns: z.array(z.looseObject({ name: z.string(), statuses: z.array(z.looseObject({ id: z.string() })).default([]) })).default([]) })
+    .optional(),
+}) satisfies z.ZodType<JiraBoardConfiguration>;
+
+export const statusDetailsSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  statusCategory: z.looseObject({ key: z.string().optional(), name: z.string().optional() }).optional(),
+}) satisfies z.ZodType<JiraStatusDetails>;
+

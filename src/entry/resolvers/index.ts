@@ -2,12 +2,14 @@ import Resolver from '@forge/resolver';
 import type { z } from 'zod';
 import { toForgeHandler, type ResolverDefinition } from './define';
 import { issuePanelResolvers } from './issue-panel-resolvers';
+import { projectPageResolvers } from './project-page-resolvers';
 import { projectResolvers } from './project-resolvers';
 
 /** Every resolver of every UI module; they share one function (manifest.yml `resolver`). */
 const definitions: Record<string, ResolverDefinition<z.ZodType, unknown>> = {
   ...issuePanelResolvers,
   ...projectResolvers,
+  ...projectPageResolvers,
 };
 
 const resolver = new Resolver();

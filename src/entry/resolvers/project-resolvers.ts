@@ -16,6 +16,7 @@ function sprintOf(context: TrustedContext, requested: number | undefined): numbe
 
 export const projectResolvers = {
   getSprintReadiness: defineResolver({
+    subject: 'project',
     payload: sprintReadinessPayloads.getSprintReadiness,
     async run(context, payload) {
       if (!context.project) return fail('invalid-payload', NO_PROJECT);
@@ -23,6 +24,7 @@ export const projectResolvers = {
     },
   }),
   checkSprintReadiness: defineResolver({
+    subject: 'project',
     payload: sprintReadinessPayloads.checkSprintReadiness,
     async run(context, payload) {
       if (!context.project) return fail('invalid-payload', NO_PROJECT);
@@ -30,6 +32,7 @@ export const projectResolvers = {
     },
   }),
   getSettings: defineResolver({
+    subject: 'project',
     payload: settingsPayloads.getSettings,
     async run(context) {
       if (!context.project) return fail('invalid-payload', NO_PROJECT);
@@ -37,6 +40,7 @@ export const projectResolvers = {
     },
   }),
   saveSettings: defineResolver({
+    subject: 'project',
     payload: settingsPayloads.saveSettings,
     async run(context, payload) {
       if (!context.project) return fail('invalid-payload', NO_PROJECT);

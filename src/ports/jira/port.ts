@@ -9,16 +9,22 @@ import type {
   IssuePropertiesUpdate,
   IssueQuery,
   IssueSearch,
+  IssueChangelog,
   IssueSearchPage,
   JiraBoard,
+  JiraBoardConfiguration,
   JiraComment,
   JiraField,
   JiraIssue,
   JiraProject,
   JiraSprint,
+  JiraStatusDetails,
   JiraUser,
+  JiraVersion,
+  JiraWorklog,
   PermissionQuery,
   SprintState,
+  WorklogChanges,
 } from './types';
 
 export interface JiraPort {
@@ -31,6 +37,8 @@ export interface JiraPort {
   /** Sets properties on many issues in as few requests as Jira allows, and waits for Jira's task to finish. */
   setIssuePropertiesBulk(updates: IssuePropertiesUpdate[], options?: BulkWriteOptions): Promise<void>;
   addComment(issueKey: string, body: AdfDocument): Promise<JiraComment>;
+  /** The newest comments of an issue, newest first (at most `max`, up to 100). */
+  getRecentComments(issueKey: string, max: number): Promise<JiraComment[]>;
   /** Whether the caller holds each asked permission, keyed by permission key. */
   getMyPermissions(query: PermissionQuery): Promise<Record<string, boolean>>;
   getUsers(accountIds: string[]): Promise<JiraUser[]>;
@@ -43,5 +51,23 @@ export interface JiraPort {
   getUsersWithPermission(projectKey: string, permission: string): Promise<JiraUser[]>;
   getBoardsForProject(projectKey: string): Promise<JiraBoard[]>;
   getSprints(boardId: number, states: SprintState[]): Promise<JiraSprint[]>;
+  getBoardConfiguration(boardId: number): Promise<JiraBoardConfiguration>;
+  /** Every status of the site with its category. */
+  listStatuses(): Promise<JiraStatusDetails[]>;
+  /** Every version of the project (released, unreleased, archived). */
+  listVersions(projectKey: string): Promise<JiraVersion[]>;
+  /**
+   * The change histories of up to 1,000 issues, only the changes to the given fields (at most 10), oldest
+   * first, every page fetched; an issue without such changes may be missing from the answer.
+   */
+  getChangelogs(issueIdsOrKeys: string[], fieldIds: string[]): Promise<IssueChangelog[]>;
+  /** Site-wide ids of worklogs created or updated since `sinceMs` (Jira leaves out the last minute). */
+  getChangedWorklogs(sinceMs: number): Promise<WorklogChanges>;
+  /** Site-wide ids of worklogs deleted since `sinceMs`. */
+  getDeletedWorklogs(sinceMs: number): Promise<WorklogChanges>;
+  /** The worklogs with these ids that the caller may see (any number of ids; asked 1,000 at a time). */
+  getWorklogs(ids: number[]): Promise<JiraWorklog[]>;
+  /** Every worklog of one issue (for issues with more than the 20 a search embeds). */
+  getIssueWorklogs(issueIdOrKey: string): Promise<JiraWorklog[]>;
 }
 

@@ -61,6 +61,11 @@ export interface JiraIssueFields {
   project?: { id: string; key: string; name?: string };
   priority?: { id?: string; name: string } | null;
   issuelinks?: JiraIssueLink[];
+  /** The parent issue (an epic above a story, a story above a subtask). */
+  parent?: { id: string; key: string; fields?: { summary?: string; issuetype?: { name: string; hierarchyLevel?: number } } };
+  fixVersions?: Array<{ id: string; name?: string; released?: boolean; releaseDate?: string }>;
+  /** Up to 20 worklogs embedded in an issue view; `total` says whether there are more. */
+  worklog?: { total: number; maxResults?: number; worklogs: JiraWorklog[] };
   assignee?: JiraUser | null;
   reporter?: JiraUser | null;
   labels?: string[];
@@ -188,3 +193,57 @@ export interface JiraField {
   schema?: { type: string; items?: string; system?: string; custom?: string; customId?: number };
 }
 
+
+/** A project version (a milestone or release), as /project/{key}/versions lists it. */
+export interface JiraVersion {
+  id: string;
+  name: string;
+  description?: string;
+  archived?: boolean;
+  released?: boolean;
+  /** YYYY-MM-DD. */
+  startDate?: string;
+  /** YYYY-MM-DD. */
+  releaseDate?: string;
+  overdue?: boolean;
+  projectId?: number;
+}
+
+/** One issue's change history as the bulk changelog endpoint gives it (oldest first, only the asked fields). */
+export interface IssueChangelog {
+  issueId: string;
+  histories: ChangelogEntry[];
+}
+
+export interface JiraWorklog {
+  id: string;
+  issueId: string;
+  author?: JiraUser;
+  /** ISO 8601 with the author's offset, e.g. 2026-11-30T09:00:00.000+0100. */
+  started: string;
+  timeSpentSeconds: number;
+  created?: string;
+  updated?: string;
+}
+
+/** Worklog ids changed (or deleted) since a moment, and up to when the answer is complete. */
+export interface WorklogChanges {
+  ids: number[];
+  /** Epoch ms up to which every change is included: the next watermark. */
+  until: number;
+}
+
+/** How a board estimates and which statuses sit in its columns (the rightmost column is "done" to Jira). */
+export interface JiraBoardConfiguration {
+  id: number;
+  name?: string;
+  estimation?: { type?: string; field?: { fieldId: string; displayName?: string } };
+  columnConfig?: { columns: Array<{ name: string; statuses: Array<{ id: string }> }> };
+}
+
+/** A workflow status with its category (new, indeterminate, done). */
+export interface JiraStatusDetails {
+  id: string;
+  name: string;
+  statusCategory?: { key?: string; name?: string };
+}

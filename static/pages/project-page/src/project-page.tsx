@@ -1,79 +1,76 @@
 /**
- * The project page "Risk & scope": how ready the next sprint is, ticket by ticket with sign-off state.
- * Opening the page only reads (scores as of now); "Check now" also stores the results on the issues.
+ * The project page "Risk & scope": one tab per question a project manager answers (Overview, RAID, Scope,
+ * Hours & budget, Milestones, Readiness). Each tab is its own chunk, loaded when first opened, so the page
+ * opens on the Overview without the chart library; the open tab is kept in the frame's URL hash.
  */
-import { useEffect, useRef } from 'react';
-import Button from '@atlaskit/button/new';
+import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
 import Heading from '@atlaskit/heading';
-import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import { ErrorMessage } from '../../../shared/ui/error-message';
+import { Box, Stack, xcss } from '@atlaskit/primitives';
+import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { Loading } from '../../../shared/ui/loading';
-import { Notice } from '../../../shared/ui/notice';
-import { CheckedNote } from '../../../shared/readiness/checked-note';
-import { ReadinessOverview } from '../../../shared/readiness/readiness-overview';
-import { useSprintReadiness } from '../../../shared/readiness/use-sprint-readiness';
-import { SignoffSection } from './signoff-section';
-import { SprintPicker } from './sprint-picker';
+import { TAB_IDS, TAB_LABELS, type TabId, type TabProps } from './tab-ids';
 
-const page = xcss({ paddingInline: 'space.100', paddingBlock: 'space.100', maxWidth: '1200px' });
+const TABS: Readonly<Record<TabId, ComponentType<TabProps>>> = {
+  overview: lazy(() => import('./tabs/overview/overview-tab').then((m) => ({ default: m.OverviewTab }))),
+  raid: lazy(() => import('./tabs/raid/raid-tab').then((m) => ({ default: m.RaidTab }))),
+  scope: lazy(() => import('./tabs/scope/scope-tab').then((m) => ({ default: m.ScopeTab }))),
+  hours: lazy(() => import('./tabs/hours/hours-tab').then((m) => ({ default: m.HoursTab }))),
+  milestones: lazy(() => import('./tabs/milestones/milestones-tab').then((m) => ({ default: m.MilestonesTab }))),
+  readiness: lazy(() => import('./tabs/readiness/readiness-tab').then((m) => ({ default: m.ReadinessTab }))),
+};
+
+const page = xcss({ paddingInline: 'space.100', paddingBlock: 'space.100', maxWidth: '1280px' });
+const panel = xcss({ paddingBlockStart: 'space.200', width: '100%' });
+
+function tabFromHash(): TabId {
+  const named = window.location.hash.replace(/^#/u, '');
+  return (TAB_IDS as readonly string[]).includes(named) ? (named as TabId) : 'overview';
+}
 
 export function ProjectPage() {
-  const { view, busy, error, loadedAt, load } = useSprintReadiness();
-  const started = useRef(false);
+  const [selected, setSelected] = useState<TabId>(tabFromHash);
+
+  const openTab = useCallback((tab: TabId) => {
+    setSelected(tab);
+    window.history.replaceState(null, '', `#${tab}`);
+  }, []);
 
   useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    void load({ kind: 'read' });
-  }, [load]);
+    const follow = () => setSelected(tabFromHash());
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
 
-  const sprintId = view?.sprint?.id;
-  const checkNow = () => void load({ kind: 'check', sprintId });
-
+  const index = TAB_IDS.indexOf(selected);
   return (
     <Box xcss={page} testId="project-page">
-      <Stack space="space.300">
-        <Stack space="space.100">
-          <Heading size="large" as="h1">
-            Risk &amp; scope
-          </Heading>
-          <Text color="color.text.subtle">How ready the coming sprint is, and where sign-off stands, ticket by ticket.</Text>
-        </Stack>
-
-        {!view && error && <ErrorMessage title="Readiness could not be loaded" message={error} onRetry={() => void load({ kind: 'read' })} />}
-        {!view && !error && <Loading label="Loading the sprint's readiness" />}
-
-        {view && (
-          <>
-            <Inline spread="space-between" alignBlock="end" shouldWrap space="space.200">
-              <SprintPicker sprints={view.sprints} selected={view.sprint?.id ?? null} isDisabled={busy !== null} onChange={(id) => void load({ kind: 'read', sprintId: id })} />
-              <Stack space="space.050" alignInline="end">
-                <Button appearance="primary" onClick={checkNow} isLoading={busy?.kind === 'check'} isDisabled={!view.sprint || busy !== null} testId="check-now">
-                  Check now
-                </Button>
-              </Stack>
-            </Inline>
-            {error && <ErrorMessage title="That did not work" message={error} />}
-            {!view.sprint ? (
-              <Notice appearance="information" title="No sprint to show">
-                <p>This project has no active or future sprint on a scrum board. Plan a sprint to see its readiness here.</p>
-              </Notice>
-            ) : (
-              <Stack space="space.400">
-                <Stack space="space.100">
-                  <Inline space="space.100" alignBlock="baseline" shouldWrap>
-                    <Heading size="medium" as="h2" testId="sprint-name">
-                      {view.sprint.name}
-                    </Heading>
-                    <CheckedNote view={view} at={loadedAt} />
-                  </Inline>
-                  <ReadinessOverview view={view} />
-                </Stack>
-                <SignoffSection view={view} />
-              </Stack>
-            )}
-          </>
-        )}
+      <Stack space="space.200">
+        <Heading size="large" as="h1">
+          Risk &amp; scope
+        </Heading>
+        <Tabs id="project-page-tabs" selected={index} onChange={(i) => openTab(TAB_IDS[i] ?? 'overview')}>
+          <TabList>
+            {TAB_IDS.map((id) => (
+              <Tab key={id} testId={`tab-${id}`}>
+                {TAB_LABELS[id]}
+              </Tab>
+            ))}
+          </TabList>
+          {TAB_IDS.map((id) => {
+            const Content = TABS[id];
+            return (
+              <TabPanel key={id} testId={`panel-${id}`}>
+                <Box xcss={panel}>
+                  {id === selected && (
+                    <Suspense fallback={<Loading label={`Loading ${TAB_LABELS[id]}`} />}>
+                      <Content openTab={openTab} />
+                    </Suspense>
+                  )}
+                </Box>
+              </TabPanel>
+            );
+          })}
+        </Tabs>
       </Stack>
     </Box>
   );

@@ -2,7 +2,7 @@
 import { Label } from '@atlaskit/form';
 import Select from '@atlaskit/select';
 import { Box, Stack, xcss } from '@atlaskit/primitives';
-import type { SprintOption } from '../../../shared/readiness/readiness-api';
+import type { SprintOption } from '../../../../../shared/readiness/readiness-api';
 
 interface Option {
   label: string;

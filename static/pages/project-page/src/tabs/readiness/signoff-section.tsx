@@ -4,10 +4,10 @@ import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack } from '@atlaskit/primitives';
-import { csvFileName, readinessCsv } from '../../../shared/readiness/readiness-csv';
-import { downloadText } from '../../../shared/export/download';
-import type { SprintReadinessView } from '../../../shared/readiness/readiness-api';
-import { ReadinessTable } from '../../../shared/readiness/readiness-table';
+import { csvFileName, readinessCsv } from '../../../../../shared/readiness/readiness-csv';
+import { downloadText } from '../../../../../shared/export/download';
+import type { SprintReadinessView } from '../../../../../shared/readiness/readiness-api';
+import { ReadinessTable } from '../../../../../shared/readiness/readiness-table';
 
 export function SignoffSection({ view }: { view: SprintReadinessView }) {
   const [onlyNotReady, setOnlyNotReady] = useState(false);

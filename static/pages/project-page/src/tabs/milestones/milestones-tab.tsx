@@ -1,0 +1,6 @@
+// Placeholder until the tab is built on its branch; never merged to main as is.
+import type { TabProps } from '../../tab-ids';
+
+export function MilestonesTab(_props: TabProps) {
+  return <p>Not built yet.</p>;
+}

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RaidView, ScopeView, HoursView, MilestonesView, OverviewView, WeeklyReportView } from '../../../src/contract/project-page';
+import type { Result } from '../../../src/contract/result';
+import type { ExtensionContext } from '../../../sandbox/runtime/types';
+import { OUTSIDER, PM, PO, openHarness, type Harness } from './sandbox-harness';
+
+const PAGE = 'accord-project-page';
+let h: Harness;
+
+beforeAll(async () => {
+  h = await openHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function extension(key: string): Promise<ExtensionContext> {
+  const { body } = await h.rest('GET', `/rest/api/3/project/${key}`);
+  const project = body as { id: string; key: string };
+  return { type: 'jira:projectPage', project: { id: String(project.id), key: project.key, type: 'software' } };
+}
+
+async function call<T>(user: string, fn: string, payload: unknown = {}, project = 'ACC'): Promise<Result<T>> {
+  return h.invoke<Result<T>>(user, PAGE, fn, payload, await extension(project));
+}
+
+function data<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.data;
+}
+
+describe('the project page through the sandbox', () => {
+  it('refreshes the snapshot through the queue, then shows the seeded sprints, hours and versions', async () => {
+    expect(data(await call<{ status: string }>(PM, 'refreshSnapshot')).status).toBe('queued');
+    await h.sandbox.runtime.drainQueues();
+    const scope = data(await call<ScopeView>(PM, 'getScope'));
+    expect(scope.status.asOf).not.toBeNull();
+    expect(scope.sprints.length).toBeGreaterThanOrEqual(7);
+    expect(scope.ledger?.state).toBe('active');
+    const closed = scope.sprints.find((s) => s.state === 'closed')!;
+    const ledger = data(await call<ScopeView>(PM, 'getScope', { sprintId: closed.id })).ledger!;
+    expect(ledger.committed.length).toBeGreaterThan(0);
+    expect(ledger.committed.every((t) => t.events.length > 0)).toBe(true);
+
+    const hours = data(await call<HoursView>(PM, 'getHours'));
+    expect(hours.people.length).toBeGreaterThanOrEqual(4);
+    expect(hours.weeks.length).toBeGreaterThanOrEqual(8);
+    expect(hours.totalHours).toBeGreaterThan(100);
+
+    const milestones = data(await call<MilestonesView>(PM, 'getMilestones'));
+    const atRisk = milestones.versions.filter((v) => v.atRisk);
+    expect(atRisk.map((v) => v.name)).toContain('Portal 1.1');
+    expect(atRisk[0]?.forecast?.p85).not.toBeNull();
+  });
+
+  it('detects risks in the seeded project, and promotes one into the register with its tickets linked', async () => {
+    const raid = data(await call<RaidView>(PM, 'getRaid'));
+    const detectors = new Set(raid.detected.map((d) => d.detector));
+    for (const expected of ['forecast-late', 'unready-next-sprint', 'blocked', 'not-signed-off', 'overdue']) expect(detectors).toContain(expected);
+    const late = raid.detected.find((d) => d.detector === 'forecast-late')!;
+    expect(late.title).toContain('Portal 1.1');
+    const blocked = raid.detected.find((d) => d.detector === 'blocked')!;
+    expect(blocked.evidence.map((e) => e.key)).toHaveLength(2);
+
+    const promoted = data(await call<RaidView>(PM, 'promoteDetection', { signalKey: blocked.signalKey }));
+    const item = promoted.items.find((i) => i.item.detector?.signalKey === blocked.signalKey)!;
+    expect(item.item).toMatchObject({ kind: 'risk', title: blocked.title, likelihood: blocked.proposedLikelihood, impact: blocked.proposedImpact });
+    expect(item.item.kind === 'risk' ? item.item.linkedIssues : []).toEqual(blocked.evidence.map((e) => e.key));
+    expect(item.signalCleared).toBe(false);
+    expect(promoted.detected.find((d) => d.signalKey === blocked.signalKey)?.trackedBy).toBe(item.label);
+    const again = await call<RaidView>(PM, 'promoteDetection', { signalKey: blocked.signalKey });
+    expect(again.ok ? null : again.error.code).toBe('conflict');
+    const gone = await call<RaidView>(PM, 'promoteDetection', { signalKey: 'blocked:ACC-99999' });
+    expect(gone.ok ? null : gone.error.code).toBe('not-found');
+  });
+
+  it('makes the weekly report of a week from the snapshot: hours per person, every sprint\'s scope, RAID changes', async () => {
+    const hours = data(await call<HoursView>(PM, 'getHours'));
+    const week = hours.weeks.at(-2)!;
+    const report = data(await call<WeeklyReportView>(PM, 'getWeeklyReport', { week }));
+    expect(report.week).toBe(week);
+    const json = report.json as { sprints: Array<{ id: number; state: string; committed: string[]; points: { committed: number } }>; hours: Array<{ week: string; accountId: string; hours: number }> };
+    const scope = data(await call<ScopeView>(PM, 'getScope'));
+    expect(json.sprints.map((s) => s.id).sort()).toEqual(scope.sprints.map((s) => s.id).sort());
+    expect(json.sprints.every((s) => Array.isArray(s.committed) && typeof s.points.committed === 'number')).toBe(true);
+    const expected = hours.rows.filter((r) => r.week === week).map((r) => ({ week: r.week, accountId: r.accountId, hours: r.hours }));
+    expect(json.hours.map((r) => ({ week: r.week, accountId: r.accountId, hours: r.hours })).sort((a, b) => a.accountId.localeCompare(b.accountId))).toEqual(
+      expected.sort((a, b) => a.accountId.localeCompare(b.accountId)),
+    );
+    expect(report.markdown).toContain(week);
+    expect(report.csv.length).toBeGreaterThan(0);
+
+    const last = data(await call<WeeklyReportView>(PM, 'getWeeklyReport', {}));
+    expect(last.week).toMatch(/^\d{4}-W\d{2}$/);
+    const bad = await call<WeeklyReportView>(PM, 'getWeeklyReport', { week: '2026-W99' });
+    expect(bad.ok ? null : bad.error.code).toBe('invalid-payload');
+    const outsider = await call<WeeklyReportView>(OUTSIDER, 'getWeeklyReport', {});
+    expect(outsider.ok ? null : outsider.error.code).toBe('not-found');
+  });
+
+  it('lets a project member create and edit risks, and two editors never overwrite each other', async () => {
+    const created = data(await call<RaidView>(PM, 'createRaidItem', { item: { kind: 'risk', title: 'Payment provider contract ends in March', likelihood: 3, impact: 4 } }));
+    const risk = created.items.find((i) => i.item.title === 'Payment provider contract ends in March')!;
+    expect(risk.label).toMatch(/^R-\d+$/);
+    expect(created.heatMap.inherent.cells.find((c) => c.likelihood === 3 && c.impact === 4)?.count).toBeGreaterThan(0);
+
+    const version = risk.item.version;
+    const first = await call<RaidView>(PM, 'updateRaidItem', { itemId: risk.item.id, patch: { version, impact: 5 } });
+    const second = await call<RaidView>(PO, 'updateRaidItem', { itemId: risk.item.id, patch: { version, likelihood: 1 } });
+    expect(first.ok).toBe(true);
+    expect(second.ok ? null : second.error.code).toBe('conflict');
+    const after = data(await call<RaidView>(PM, 'getRaid')).items.find((i) => i.item.id === risk.item.id)!;
+    expect(after.item).toMatchObject({ impact: 5, likelihood: 3, version: version + 1 });
+  });
+
+  it('shows an outsider nothing, and a viewer the register read-only', async () => {
+    const outsider = await call<RaidView>(OUTSIDER, 'getRaid');
+    expect(outsider.ok ? null : outsider.error.code).toBe('not-found');
+    expect(outsider.ok ? '' : outsider.error.message).toMatch(/project/);
+    const viewer = data(await call<RaidView>(OUTSIDER, 'getRaid', {}, 'OPS'));
+    expect(viewer.canEdit).toBe(false);
+    expect(viewer.readOnlyReason).toMatch(/Edit issues/);
+    const refused = await call<RaidView>(OUTSIDER, 'createRaidItem', { item: { kind: 'issue', title: 'Printer is broken' } }, 'OPS');
+    expect(refused.ok ? null : refused.error.code).toBe('forbidden');
+  });
+
+  it('the overview says in one call what to tell the client', async () => {
+    const overview = data(await call<OverviewView>(PM, 'getOverview'));
+    expect(overview.project.key).toBe('ACC');
+    expect(overview.topRisks.length).toBeGreaterThan(0);
+    expect(overview.milestones.some((m) => m.atRisk)).toBe(true);
+    expect(overview.scope?.state).toBe('active');
+  });
+});
