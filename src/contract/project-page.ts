@@ -86,6 +86,8 @@ export interface SprintScopeSummary {
   name: string;
   state: 'active' | 'closed';
   startDate: string | null;
+  /** The planned end the sprint was started with; an active sprint's "ends on". */
+  endDate: string | null;
   completeDate: string | null;
   points: { committed: number; added: number; removed: number; completed: number; notCompleted: number };
   counts: { committed: number; added: number; removed: number; completed: number; notCompleted: number; reEstimated: number };
@@ -165,6 +167,8 @@ export interface MilestonesView {
   versions: MilestoneView[];
   /** What the forecasts sample: throughput per week of the recent closed sprints. */
   basis: { weeksSampled: number; unit: 'points' | 'issues'; trials: number };
+  /** Today in the project's time zone (YYYY-MM-DD): the timeline's "today" and "in N days". */
+  today: string;
 }
 
 // ---------- Overview and report ----------

@@ -37,6 +37,7 @@ describe('the project page through the sandbox', () => {
     expect(scope.status.asOf).not.toBeNull();
     expect(scope.sprints.length).toBeGreaterThanOrEqual(7);
     expect(scope.ledger?.state).toBe('active');
+    expect(Date.parse(scope.ledger?.endDate ?? '')).toBeGreaterThan(Date.parse(scope.ledger?.startDate ?? ''));
     const closed = scope.sprints.find((s) => s.state === 'closed')!;
     const ledger = data(await call<ScopeView>(PM, 'getScope', { sprintId: closed.id })).ledger!;
     expect(ledger.committed.length).toBeGreaterThan(0);
@@ -51,6 +52,8 @@ describe('the project page through the sandbox', () => {
     const atRisk = milestones.versions.filter((v) => v.atRisk);
     expect(atRisk.map((v) => v.name)).toContain('Portal 1.1');
     expect(atRisk[0]?.forecast?.p85).not.toBeNull();
+    // Today in the project's time zone: the day the snapshot's forecasts started from.
+    expect(milestones.today).toBe(atRisk[0]?.forecast?.basis.startDate);
   });
 
   it('detects risks in the seeded project, and promotes one into the register with its tickets linked', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runProjectJob, SAFETY_MARGIN_MS } from '../../../../src/app/jobs/run-project-job';
 import { hoursModels, ledgerKey, milestoneModels, modelKey, readinessSummaryModels, scopeModels } from '../../../../src/app/snapshot/read-models';
 import { projectSnapshotJob } from '../../../../src/app/snapshot/project-snapshot-job';
-import { snapshotWorld } from './snapshot-world';
+import { DAY, snapshotWorld, T0 } from './snapshot-world';
 
 describe('the project snapshot job on fakes', () => {
   it('builds the sprint ledgers with Jira\'s sprint-report rules, and the evidence behind each number', async () => {
@@ -22,6 +22,9 @@ describe('the project snapshot job on fakes', () => {
     expect(s2.committed.map((t) => t.summary)).toEqual(['Refund a payment']);
     const summaries = (await w.store.load(modelKey(scopeModels, w.project.id)))!.value.sprints;
     expect(summaries.map((s) => s.name)).toEqual(['Sprint 2', 'Sprint 1']);
+    // The planned end is kept beside the start and completion, so an active sprint can say when it ends.
+    expect(s1).toMatchObject({ startDate: new Date(T0).toISOString(), endDate: new Date(T0 + 14 * DAY).toISOString(), completeDate: new Date(T0 + 14 * DAY).toISOString() });
+    expect(summaries[0]).toMatchObject({ state: 'active', completeDate: null });
   });
 
   it('counts hours per person and ISO week, and forecasts the version from the team\'s throughput', async () => {
