@@ -205,6 +205,8 @@ export const projectPagePayloads = {
   updateRaidItem: z.strictObject({ itemId, patch: z.record(z.string(), z.unknown()) }),
   promoteDetection: z.strictObject({ signalKey: z.string().min(1).max(300) }),
   exportRaidCsv: z.strictObject({}),
+  /** People who can browse the project, for the owner and "decided by" pickers; an empty query lists the first ones. */
+  findPeople: z.strictObject({ query: z.string().max(100, 'A search for people is at most 100 characters.') }),
   getScope: z.strictObject({ sprintId: z.int().positive().optional(), page: z.int().min(0).max(1000).optional() }),
   getHours: z.strictObject({}),
   getMilestones: z.strictObject({}),
@@ -222,6 +224,7 @@ export interface ProjectPageAnswers {
   updateRaidItem: RaidView;
   promoteDetection: RaidView;
   exportRaidCsv: { fileName: string; csv: string };
+  findPeople: { people: PersonView[] };
   getScope: ScopeView;
   getHours: HoursView;
   getMilestones: MilestonesView;

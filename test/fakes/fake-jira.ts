@@ -317,9 +317,12 @@ export class FakeJira {
         this.record(as, 'listFields', '');
         return structuredClone(this.fields);
       },
-      getUsersWithPermission: async (projectKey, permission) => {
-        this.record(as, 'getUsersWithPermission', `${projectKey} ${permission}`);
-        return this.users.filter((u) => this.grants.get(u.accountId)?.get(projectKey)?.has(permission));
+      getUsersWithPermission: async (projectKey, permission, query) => {
+        this.record(as, 'getUsersWithPermission', `${projectKey} ${permission}${query ? ` ${query}` : ''}`);
+        const words = (query ?? '').trim().toLowerCase();
+        return this.users.filter(
+          (u) => this.grants.get(u.accountId)?.get(projectKey)?.has(permission) && (words === '' || (u.displayName ?? '').toLowerCase().includes(words)),
+        );
       },
       getBoardsForProject: async (projectKey) => {
         this.record(as, 'getBoardsForProject', projectKey);

@@ -28,8 +28,9 @@ export function siteRequests({ requestJira }: ClientContext): SiteRequests {
       });
     },
 
-    async getUsersWithPermission(projectKey, permission) {
+    async getUsersWithPermission(projectKey, permission, query) {
       const params = new URLSearchParams({ projectKey, permissions: permission, maxResults: String(MAX_HOLDERS) });
+      if (query !== undefined && query.trim() !== '') params.set('query', query.trim());
       const response = await requestJira(route`/rest/api/3/user/permission/search?${params}`, { method: 'GET', headers: ACCEPT_JSON });
       return readJson(response, usersSchema, `find users with ${permission} in ${projectKey}`);
     },

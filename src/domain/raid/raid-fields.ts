@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { boundedText, normalIssueKey, type TextLimit } from '../text';
 import { validLocalDate } from '../weeks';
-import { ISSUE_SEVERITIES, RISK_RESPONSES, type Scale } from './raid-kinds';
+import { IMPACT_WORDS, ISSUE_SEVERITIES, LIKELIHOOD_WORDS, RISK_RESPONSES, type Scale } from './raid-kinds';
 import { longTextLimit, MAX_ACCOUNT_ID_CHARACTERS, MAX_LINKED_ISSUES, shortTextLimit, titleLimit } from './raid-limits';
 
 /** Field schemas shared by the create and update inputs: each cleans its value and says what is wrong. */
@@ -28,10 +28,10 @@ export function scaleField(label: string, low: string, high: string) {
   });
 }
 
-export const likelihoodField = scaleField('Likelihood', 'rare', 'almost certain');
-export const impactField = scaleField('Impact', 'minimal', 'severe');
-export const residualLikelihoodField = scaleField('Residual likelihood', 'rare', 'almost certain').nullable();
-export const residualImpactField = scaleField('Residual impact', 'minimal', 'severe').nullable();
+export const likelihoodField = scaleField('Likelihood', LIKELIHOOD_WORDS[1], LIKELIHOOD_WORDS[5]);
+export const impactField = scaleField('Impact', IMPACT_WORDS[1], IMPACT_WORDS[5]);
+export const residualLikelihoodField = scaleField('Residual likelihood', LIKELIHOOD_WORDS[1], LIKELIHOOD_WORDS[5]).nullable();
+export const residualImpactField = scaleField('Residual impact', IMPACT_WORDS[1], IMPACT_WORDS[5]).nullable();
 
 export function dateField(label: string) {
   return z

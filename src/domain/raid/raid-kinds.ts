@@ -41,6 +41,10 @@ export const SUGGESTED_RISK_CATEGORIES = ['schedule', 'scope', 'budget', 'qualit
 /** Likelihood and impact: whole numbers 1 to 5. */
 export type Scale = 1 | 2 | 3 | 4 | 5;
 
+/** What each step of the scales means, so that two people scoring a risk mean the same thing. */
+export const LIKELIHOOD_WORDS: Readonly<Record<Scale, string>> = { 1: 'rare', 2: 'unlikely', 3: 'possible', 4: 'likely', 5: 'almost certain' };
+export const IMPACT_WORDS: Readonly<Record<Scale, string>> = { 1: 'minimal', 2: 'minor', 3: 'moderate', 4: 'major', 5: 'severe' };
+
 /** "R-12" for risk 12. */
 export function itemLabel(item: { readonly kind: RaidKind; readonly number: number }): string {
   return `${KIND_PREFIX[item.kind]}-${item.number}`;

@@ -26,7 +26,9 @@ export function toForgeHandler<S extends z.ZodType, T>(definition: ResolverDefin
     if (!parsed.success) {
       const first = parsed.error.issues[0];
       const where = first && first.path.length > 0 ? ` (at ${first.path.join('.')})` : '';
-      return fail('invalid-payload', `Invalid request${where}: ${first?.message ?? 'unexpected shape'}`);
+      // Every problem with where it is, so a form can show each message on its field.
+      const fields = parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message }));
+      return fail('invalid-payload', `Invalid request${where}: ${first?.message ?? 'unexpected shape'}`, { fields });
     }
     try {
       return await definition.run(trustedContext(request.context), parsed.data);

@@ -8,6 +8,7 @@ import { overviewView } from '../../app/project-page/overview-view';
 import { scopeView } from '../../app/project-page/scope-view';
 import { weeklyReportView } from '../../app/project-page/weekly-report-view';
 import { browsableProject } from '../../app/project-access';
+import { findPeople } from '../../app/raid/find-people';
 import { createItem, promoteDetection, updateItem } from '../../app/raid/raid-actions';
 import type { ProjectPageDeps, ProjectTarget } from '../../app/raid/raid-deps';
 import { raidCsvExport, raidItemHistory } from '../../app/raid/raid-reads';
@@ -51,6 +52,7 @@ export const projectPageResolvers = {
   updateRaidItem: onProject('updateRaidItem', async (deps, t, p) => thenRaid(deps, t, await updateItem(deps, t, p.itemId, p.patch))),
   promoteDetection: onProject('promoteDetection', async (deps, t, p) => thenRaid(deps, t, await promoteDetection(deps, t, p.signalKey))),
   exportRaidCsv: onProject('exportRaidCsv', async (deps, t) => ok(await raidCsvExport(deps, t))),
+  findPeople: onProject('findPeople', async (deps, t, p) => ok({ people: await findPeople(deps, t, p.query) })),
   getScope: onProject('getScope', async (deps, t, p) => ok(await scopeView(deps, t, p))),
   getHours: onProject('getHours', async (deps, t) => ok(await hoursView(deps, t))),
   getMilestones: onProject('getMilestones', async (deps, t) => ok(await milestonesView(deps, t))),

@@ -47,8 +47,11 @@ export interface JiraPort {
   listProjects(): Promise<JiraProject[]>;
   /** Every system and custom field of the site (ids differ from site to site for custom fields). */
   listFields(): Promise<JiraField[]>;
-  /** Active users who hold a project permission (an app permission key works too), at most 50. */
-  getUsersWithPermission(projectKey: string, permission: string): Promise<JiraUser[]>;
+  /**
+   * Active users who hold a project permission (an app permission key works too), at most 50; with a query,
+   * only those whose name or email matches it (Jira matches it).
+   */
+  getUsersWithPermission(projectKey: string, permission: string, query?: string): Promise<JiraUser[]>;
   getBoardsForProject(projectKey: string): Promise<JiraBoard[]>;
   getSprints(boardId: number, states: SprintState[]): Promise<JiraSprint[]>;
   getBoardConfiguration(boardId: number): Promise<JiraBoardConfiguration>;

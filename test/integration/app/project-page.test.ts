@@ -127,6 +127,34 @@ describe('the project page through the sandbox', () => {
     expect(refused.ok ? null : refused.error.code).toBe('forbidden');
   });
 
+  it('finds people who can browse the project for the owner picker, and nobody for an outsider', async () => {
+    const everyone = data(await call<{ people: Array<{ accountId: string; displayName: string }> }>(PM, 'findPeople', { query: '' })).people;
+    expect(everyone.map((p) => p.accountId)).toEqual(expect.arrayContaining([PM, PO, 'demo-dev']));
+    expect(everyone.map((p) => p.accountId)).not.toContain(OUTSIDER);
+    expect(everyone.length).toBeLessThanOrEqual(20);
+    const dana = data(await call<{ people: Array<{ accountId: string; displayName: string }> }>(PM, 'findPeople', { query: 'dana' })).people;
+    expect(dana).toEqual([{ accountId: 'demo-dev', displayName: 'Dana Developer' }]);
+    const refused = await call(OUTSIDER, 'findPeople', { query: 'dana' });
+    expect(refused.ok ? null : refused.error.code).toBe('not-found');
+    const tooLong = await call(PM, 'findPeople', { query: 'x'.repeat(101) });
+    expect(tooLong.ok ? null : tooLong.error.code).toBe('invalid-payload');
+  });
+
+  it('says which field to shorten, when creating and when editing, so the form can show it on the field', async () => {
+    const created = await call<RaidView>(PM, 'createRaidItem', { item: { kind: 'risk', title: 'T'.repeat(250), likelihood: 2, impact: 2 } });
+    expect(created.ok ? null : created.error.code).toBe('invalid-payload');
+    const onCreate = (created.ok ? null : created.error.details) as { fields: Array<{ field: string; message: string }> };
+    expect(onCreate.fields).toEqual([{ field: 'item.title', message: expect.stringContaining('Shorten it by 50') }]);
+
+    const risk = data(await call<RaidView>(PM, 'createRaidItem', { item: { kind: 'risk', title: 'Supplier may miss the API freeze', likelihood: 2, impact: 2 } })).items.find(
+      (i) => i.item.title === 'Supplier may miss the API freeze',
+    )!;
+    const updated = await call<RaidView>(PM, 'updateRaidItem', { itemId: risk.item.id, patch: { version: risk.item.version, title: 'T'.repeat(201), cause: 'C'.repeat(5_001) } });
+    const onUpdate = (updated.ok ? null : updated.error.details) as { fields: Array<{ field: string; message: string }> };
+    expect(onUpdate.fields.map((f) => f.field).sort()).toEqual(['cause', 'title']);
+    expect(onUpdate.fields.find((f) => f.field === 'title')?.message).toContain('Shorten it by 1');
+  });
+
   it('the overview says in one call what to tell the client', async () => {
     const overview = data(await call<OverviewView>(PM, 'getOverview'));
     expect(overview.project.key).toBe('ACC');
