@@ -11,10 +11,12 @@ import type { Server } from 'node:http';
 import Database from 'better-sqlite3';
 import express from 'express';
 import { createJiraEmulator, parseManifestBits } from './jira';
+import { JiraStore } from './jira/store';
 import type { JiraEmulator } from './jira/emulator-types';
 import { createForgeRuntime, loadManifest, type SandboxForgeRuntime } from './runtime';
 import type { ForgeRuntime } from './runtime/types';
 import { seedDemoSite } from './seed';
+import { seedAppRecords } from './seed/app-records';
 import {
   APP_ENTRY,
   DEFAULT_DATA_DIR,
@@ -41,6 +43,11 @@ export interface StartOptions {
   reset?: boolean;
   /** false: build the site (seed) and return without listening. */
   serve?: boolean;
+  /**
+   * false: a fresh site gets Jira's data only, without the RAID register and first project snapshot the app
+   * writes on a new demo site (tests that need an empty register).
+   */
+  appRecords?: boolean;
 }
 
 export interface Sandbox {
@@ -77,7 +84,7 @@ export async function startSandbox(options: StartOptions = {}): Promise<Sandbox>
     appId,
     environmentId: SANDBOX_IDS.environmentId,
   });
-  seedDemoSite(db, now());
+  const seeded = seedDemoSite(db, now());
 
   const runtime = createForgeRuntime({
     manifest,
@@ -96,6 +103,7 @@ export async function startSandbox(options: StartOptions = {}): Promise<Sandbox>
   jira.onProductEvent((event) => {
     void runtime.deliverProductEvent(event);
   });
+  if (seeded && options.appRecords !== false) await seedAppRecords(runtime, new JiraStore(db));
   jira.setTransitionValidators(
     SANDBOX_WORKFLOW_VALIDATORS.map(({ moduleKey, toStatus }) => ({
       key: moduleKey,

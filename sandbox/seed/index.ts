@@ -69,9 +69,10 @@ function settleTimeTracking(store: JiraStore, issues: Map<number, IssueRecord>, 
   }
 }
 
-export function seedDemoSite(db: Database, now: Date): void {
+/** Answers whether it seeded (false: the site already had projects and was left as it was). */
+export function seedDemoSite(db: Database, now: Date): boolean {
   const store = new JiraStore(db);
-  if (store.directory.projects().length > 0) return;
+  if (store.directory.projects().length > 0) return false;
   const random = seededRandom(20240611);
   store.transaction(() => {
     writeSite(store, now);
@@ -116,6 +117,7 @@ export function seedDemoSite(db: Database, now: Date): void {
     }
     settleTimeTracking(store, issues, lastLogged);
   });
+  return true;
 }
 
 export { OPS_TICKETS } from './tickets-ops';

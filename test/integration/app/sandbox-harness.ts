@@ -21,10 +21,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** A seeded sandbox in a temporary folder, without HTTP: tests drive the emulator and the runtime directly. */
-export async function openHarness(): Promise<Harness> {
+/**
+ * A seeded sandbox in a temporary folder, without HTTP: tests drive the emulator and the runtime directly.
+ * `appRecords: false` leaves out what the app writes on a new demo site (RAID register, first snapshot), for
+ * tests that count the app's first requests.
+ */
+export async function openHarness(options: { appRecords?: boolean } = {}): Promise<Harness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-it-'));
-  const sandbox = await startSandbox({ dataDir, serve: false, quiet: true });
+  const sandbox = await startSandbox({ dataDir, serve: false, quiet: true, appRecords: options.appRecords });
   const rest: Harness['rest'] = async (method, p, body, as = null) => {
     const actor: Actor = as ? { kind: 'user', accountId: as } : { kind: 'app' };
     const response = await sandbox.jira.handle({
