@@ -126,7 +126,8 @@ export class TicketPlanner {
     const jitterDays = Math.floor(this.random() * 8) + 2;
     if (ticket.createdDaysAgo !== undefined) return plus(this.now, -ticket.createdDaysAgo);
     const placement = ticket.placement;
-    if (placement === 'future') return plus(this.now, -(5 + jitterDays));
+    // Portal 1.1's planned stories were in the backlog before its release planning (see versionChanges).
+    if (placement === 'future') return ticket.release === 'Portal 1.1' ? plus(releaseInstant(this.now), -jitterDays) : plus(this.now, -(5 + jitterDays));
     if (typeof placement === 'object') {
       const first = moves[0]?.[1] ?? this.now;
       return placement.addedOnDay !== undefined ? plus(first, -1) : plus(first, -(jitterDays - 1));
@@ -180,10 +181,12 @@ export class TicketPlanner {
   private versionChanges(ticket: DemoTicket, firstMove: Date, created: Date, doneAt: Date | null): TimedChange[] {
     const release = plannedRelease(ticket);
     if (!release) return [];
-    const planned = typeof ticket.placement === 'object' || ticket.placement === 'future' ? new Date(firstMove.getTime() + 2 * HOUR_MS) : plus(created, 1);
+    const released = releaseInstant(this.now);
+    const bySprint = typeof ticket.placement === 'object' || ticket.placement === 'future' ? new Date(firstMove.getTime() + 2 * HOUR_MS) : plus(created, 1);
+    // Portal 1.1 was planned on 1.0's release day (its start date); only work written after that joins it later.
+    const planned = release === 'Portal 1.1' ? new Date(Math.max(released.getTime() + HOUR_MS, created.getTime() + HOUR_MS)) : bySprint;
     const changes: TimedChange[] = [{ at: planned, author: PLANNER, change: { kind: 'fields', patch: { fixVersionIds: [VERSION_ID[release]] } } }];
     if (release !== 'Portal 1.0') return changes;
-    const released = releaseInstant(this.now);
     const to11: Partial<IssueRecord> = { fixVersionIds: [VERSION_ID['Portal 1.1']] };
     if (DESCOPED.has(ticket.ref)) changes.push({ at: plus(released, -DESCOPED_DAYS_BEFORE_RELEASE), author: PLANNER, change: { kind: 'fields', patch: to11 } });
     else if (planned < released && (doneAt === null || doneAt > released)) changes.push({ at: released, author: PLANNER, change: { kind: 'fields', patch: to11 } });

@@ -121,8 +121,12 @@ export interface ScopeView {
 
 export interface HoursView {
   status: SnapshotStatus;
+  /** The IANA zone the weeks (Monday to Sunday) are counted in. */
   timeZone: string;
+  /** Every week from the first with worklogs to the current one (or a later one with worklogs), weeks without worklogs included. */
   weeks: string[];
+  /** The week now is in, in the project's time zone: its hours are still growing. */
+  currentWeek: string;
   people: PersonView[];
   /** Every person-week with worklogs. */
   rows: Array<{ week: string; accountId: string; hours: number }>;
@@ -132,6 +136,8 @@ export interface HoursView {
     totalHours: number;
     start: string;
     end: string;
+    /** Spread evenly over the working days of the period, or planned week by week in the settings. */
+    plan: 'linear' | 'weekly';
     usedHours: number;
     remainingHours: number;
     percentUsed: number;
@@ -152,6 +158,11 @@ export interface MilestoneView {
   released: boolean;
   progress: { issuesDone: number; issuesTotal: number; pointsDone: number; pointsTotal: number };
   forecast: FinishForecast | null;
+  /**
+   * Open work of the unreleased versions before this one (same unit as the forecast), which the forecast counts
+   * first: versions are delivered in their order. The forecast's `basis.remaining` is this plus the version's own.
+   */
+  workAhead: number;
   /** P85 falls after the release date. */
   atRisk: boolean;
   /** Weekly forecasts kept, newest last. */
@@ -178,10 +189,13 @@ export interface OverviewView {
   project: { key: string; name: string };
   topRisks: RaidItemView[];
   exposure: { inherent: number; residual: number; trend: Array<{ week: string; exposure: number }> };
-  scope: SprintScopeSummary | null;
+  /** The active sprint (else the newest closed one), with the unit its board estimates in. */
+  scope: (SprintScopeSummary & { estimate: 'points' | 'issues' }) | null;
   hours: { lastWeek: string; lastWeekHours: number; budget: HoursView['budget'] };
   milestones: Array<Pick<MilestoneView, 'id' | 'name' | 'releaseDate' | 'atRisk' | 'progress'> & { p85: string | null }>;
+  /** The detected risks with the highest proposed score (a few); `detectedCount` counts them all. */
   detected: DetectedRiskView[];
+  detectedCount: number;
   readiness: { sprint: string | null; ready: number; notReady: number } | null;
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MilestoneView } from '../../contract/project-page';
 import { DEFAULT_TRIALS, forecastFinish, forecastTrackRecord, type FinishForecast } from '../../domain/forecast';
-import { isoWeekOf, localDateOf, weeksBetween } from '../../domain/weeks';
+import { daysBetween, isoWeekOf, isoWeekOfDate, localDateOf, weeksBetween } from '../../domain/weeks';
 import type { CollectedFacts } from './collect';
 import type { IssueFact } from './facts';
 import type { SnapshotSetup } from './setup';
@@ -52,6 +52,12 @@ function weekOf(ms: number, timeZone: string): string | null {
   return week.ok ? week.value.week : null;
 }
 
+function weekOfDate(date: string): string | null {
+  const week = isoWeekOfDate(date);
+  return week.ok ? week.value.week : null;
+}
+
+
 function sampling(setup: SnapshotSetup, facts: CollectedFacts, timeZone: string, size: (i: IssueFact) => number): Sampling {
   const weeks = sampleWeeks(setup, timeZone);
   const finished = new Map<string, number>(weeks.map((w) => [w, 0]));
@@ -63,22 +69,56 @@ function sampling(setup: SnapshotSetup, facts: CollectedFacts, timeZone: string,
   return { weeks, throughput: weeks.map((w) => finished.get(w) ?? 0) };
 }
 
-/** Work added to a version per sampled week (a Fix Version change that put it there). */
-function growth(versionId: string, facts: CollectedFacts, weeks: readonly string[], timeZone: string, size: (i: IssueFact) => number): number[] {
-  const added = new Map<string, number>(weeks.map((w) => [w, 0]));
+/**
+ * Work added to a version in each complete week since it started (a Fix Version change that put a ticket there).
+ * What was planned into the version before its start date (or, without one, in the week it got its first tickets)
+ * is its initial scope, not growth: sampling release planning as growth would forecast a release that never ends.
+ * No complete week since the start: no growth is sampled.
+ */
+export function versionGrowth(
+  version: { id: string; startDate: string | null },
+  facts: CollectedFacts,
+  timeZone: string,
+  nowMs: number,
+  size: (i: IssueFact) => number,
+): number[] {
+  const additions: Array<{ atMs: number; week: string; amount: number }> = [];
   for (const issue of facts.issues) {
     for (const change of facts.changes[issue.id] ?? []) {
-      if (change.field !== 'fixVersions' || change.to !== versionId) continue;
+      if (change.field !== 'fixVersions' || change.to !== version.id) continue;
       const week = weekOf(change.atMs, timeZone);
-      if (week !== null && added.has(week)) added.set(week, added.get(week)! + size(issue));
+      if (week !== null) additions.push({ atMs: change.atMs, week, amount: size(issue) });
     }
   }
-  return weeks.map((w) => added.get(w) ?? 0);
+  const firstAddition = Math.min(...additions.map((a) => a.atMs));
+  const from = version.startDate ?? (Number.isFinite(firstAddition) ? localDateOf(firstAddition, timeZone) : null);
+  const firstDate = typeof from === 'string' || from === null ? from : from.ok ? from.value : null;
+  const today = localDateOf(nowMs, timeZone);
+  const firstWeek = firstDate === null ? null : weekOfDate(firstDate);
+  if (firstDate === null || firstWeek === null || !today.ok || firstDate > today.value) return [];
+  const weeks = weeksBetween(firstDate, today.value);
+  if (!weeks.ok) return [];
+  // The start week holds the planning (or, with a start date, partly precedes it); the current week is not over.
+  const currentWeek = weekOf(nowMs, timeZone) ?? '';
+  const sampled = weeks.value.map((w) => w.week).filter((w) => w > firstWeek && w < currentWeek);
+  const added = new Map<string, number>(sampled.map((w) => [w, 0]));
+  for (const addition of additions) if (added.has(addition.week)) added.set(addition.week, added.get(addition.week)! + addition.amount);
+  return sampled.map((w) => added.get(w) ?? 0);
+}
+
+/**
+ * Scope is assumed to keep growing at its sampled rate until the release date, and frozen after it (teams stop
+ * adding to a release that is due); a version without a release date grows for as many weeks as it has grown so far.
+ */
+export function growthPeriodsOf(releaseDate: string | null, today: string, weeksOfHistory: number): number {
+  if (releaseDate === null) return weeksOfHistory;
+  return Math.max(0, Math.ceil((daysBetween(today, releaseDate) + 1) / 7));
 }
 
 /**
  * Each version's progress and, for an unreleased one, a Monte Carlo finish forecast from the project's own weekly
- * throughput over its recent closed sprints, with the version's own scope growth.
+ * throughput over its recent closed sprints, with the version's own scope growth, after the open work of the
+ * unreleased versions before it.
  */
 export function buildMilestones(setup: SnapshotSetup, facts: CollectedFacts, timeZone: string, nowMs: number): MilestonesModel {
   const unit = setup.estimateMode;
@@ -86,21 +126,27 @@ export function buildMilestones(setup: SnapshotSetup, facts: CollectedFacts, tim
   const sampled = sampling(setup, facts, timeZone, size);
   const today = localDateOf(nowMs, timeZone);
   const currentWeek = weekOf(nowMs, timeZone) ?? '';
+  // Versions are delivered in their order (Jira's version sequence): a later one waits for the work before it.
+  let workAhead = 0;
   const versions = setup.versions.filter((v) => !v.archived).map((version) => {
     const issues = facts.issues.filter((i) => i.fixVersionIds.includes(version.id) && i.type.toLowerCase() !== 'epic');
     const done = issues.filter((i) => i.category === 'done');
     const open = issues.filter((i) => i.category !== 'done');
     const remaining = open.reduce((sum, i) => sum + size(i), 0);
+    const ahead = workAhead;
+    if (!version.released) workAhead += remaining;
     let forecast: FinishForecast | null = null;
     if (!version.released && today.ok && sampled.throughput.length > 0) {
+      const growthSamples = versionGrowth(version, facts, timeZone, nowMs, size);
       const result = forecastFinish({
-        remaining,
+        remaining: ahead + remaining,
         throughputSamples: sampled.throughput,
-        growthSamples: growth(version.id, facts, sampled.weeks, timeZone, size),
+        growthSamples: growthSamples,
+        growthPeriods: growthPeriodsOf(version.releaseDate, today.value, growthSamples.length),
         period: 'week',
         startDate: today.value,
         releaseDate: version.releaseDate,
-        seed: seedOf(`${version.id}|${currentWeek}|${remaining}`),
+        seed: seedOf(`${version.id}|${currentWeek}|${ahead}|${remaining}`),
         trials: DEFAULT_TRIALS,
       });
       if (result.ok) forecast = result.value;
@@ -113,6 +159,7 @@ export function buildMilestones(setup: SnapshotSetup, facts: CollectedFacts, tim
       released: version.released,
       progress: { issuesDone: done.length, issuesTotal: issues.length, pointsDone: done.reduce((s, i) => s + (i.estimate ?? 0), 0), pointsTotal: issues.reduce((s, i) => s + (i.estimate ?? 0), 0) },
       forecast,
+      workAhead: version.released ? 0 : ahead,
       atRisk: forecast?.p85AfterRelease === true,
       openTickets: open.slice(0, OPEN_TICKETS_SHOWN).map((i) => ({ key: i.key, summary: i.summary, points: i.estimate, status: i.statusName })),
     };

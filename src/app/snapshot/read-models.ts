@@ -92,7 +92,8 @@ export const hoursModels = recordKind<HoursModel>(
 export const milestoneModels = recordKind<MilestonesModel>(
   'pm-milestones',
   z.looseObject({
-    versions: z.array(z.looseObject({ id: z.string(), name: z.string(), released: z.boolean(), atRisk: z.boolean(), progress: z.looseObject({ issuesDone: z.int(), issuesTotal: z.int() }) })),
+    // workAhead came later: a model kept before it reads as nothing ahead until the next snapshot.
+    versions: z.array(z.looseObject({ id: z.string(), name: z.string(), released: z.boolean(), atRisk: z.boolean(), workAhead: z.number().default(0), progress: z.looseObject({ issuesDone: z.int(), issuesTotal: z.int() }) })),
     basis: z.looseObject({ weeksSampled: z.int(), unit: z.enum(['points', 'issues']), trials: z.int() }),
   }) as unknown as z.ZodType<MilestonesModel>,
 );

@@ -31,6 +31,8 @@ export interface FinishForecast {
     readonly remaining: number;
     readonly throughputSamples: readonly number[];
     readonly growthSamples: readonly number[];
+    /** Periods in which growth was added (scope frozen after them). */
+    readonly growthPeriods: number;
     readonly period: 'week' | 'day';
     readonly startDate: LocalDate;
     readonly releaseDate: LocalDate | null;
@@ -41,7 +43,7 @@ export interface FinishForecast {
 
 /**
  * Monte Carlo finish forecast. Each trial replays periods from `startDate`: add a random scope-growth
- * sample (when given), subtract a random throughput sample, until nothing remains; the trial finishes in that
+ * sample (when given, in the first `growthPeriods` periods), subtract a random throughput sample, until nothing remains; the trial finishes in that
  * period. Samples are drawn uniformly with replacement from a xoroshiro128+ generator seeded with `seed`, so
  * the same input always gives the same answer. A trial still running after `horizonPeriods` has not finished;
  * when no throughput sample is above 0 none can, and no trial is run.
@@ -57,7 +59,8 @@ export function forecastFinish(input: ForecastInput): Result<FinishForecast, 'in
   const days = period === 'week' ? 7 : 1;
   const dateOf = (periods: number): LocalDate => (periods === 0 ? startDate : addDaysToDate(startDate, periods * days - 1));
 
-  const finishes = simulate({ remaining, throughputSamples, growthSamples, seed, trials, horizon });
+  const growthPeriods = parsed.data.growthPeriods ?? horizon;
+  const finishes = simulate({ remaining, throughputSamples, growthSamples, growthPeriods, seed, trials, horizon });
   finishes.sort((a, b) => a - b);
   const point = (q: number): ForecastPoint | null => {
     const periods = nearestRank(finishes, q);
@@ -83,7 +86,7 @@ export function forecastFinish(input: ForecastInput): Result<FinishForecast, 'in
     cannotFinish: unfinishedTrials === trials,
     unfinishedTrials,
     horizon: { periods: horizon, endDate: dateOf(horizon) },
-    basis: { remaining, throughputSamples, growthSamples, period, startDate, releaseDate, trials, seed },
+    basis: { remaining, throughputSamples, growthSamples, growthPeriods: Math.min(growthPeriods, horizon), period, startDate, releaseDate, trials, seed },
   });
 }
 
@@ -92,6 +95,7 @@ function simulate(run: {
   remaining: number;
   throughputSamples: readonly number[];
   growthSamples: readonly number[];
+  growthPeriods: number;
   seed: number;
   trials: number;
   horizon: number;
@@ -106,7 +110,7 @@ function simulate(run: {
     let left = run.remaining;
     let finishedIn = Number.POSITIVE_INFINITY;
     for (let p = 1; p <= run.horizon; p++) {
-      if (lastGrowth >= 0) left += run.growthSamples[uniformInt(rng, 0, lastGrowth)] ?? 0;
+      if (lastGrowth >= 0 && p <= run.growthPeriods) left += run.growthSamples[uniformInt(rng, 0, lastGrowth)] ?? 0;
       left -= run.throughputSamples[uniformInt(rng, 0, lastThroughput)] ?? 0;
       if (left <= 0) {
         finishedIn = p;

@@ -18,6 +18,11 @@ export const forecastInputSchema = z.strictObject({
   remaining: amount,
   throughputSamples: z.array(amount).min(1, { message: 'needs at least one throughput sample' }).max(1_000),
   growthSamples: z.array(amount).max(1_000).optional(),
+  /**
+   * How many periods scope keeps growing (default: every period). A release's scope is frozen at some point:
+   * the use case passes the periods up to its release date, or as many as its history shows.
+   */
+  growthPeriods: z.int().min(0).max(10_000).optional(),
   period: z.enum(['week', 'day']),
   /** The first day of the first simulated period. */
   startDate: localDate,

@@ -31,6 +31,19 @@ describe('known answers', () => {
     expect(forecast({ growthSamples: [3] }).p50).toEqual({ date: '2026-12-06', periods: 5 });
   });
 
+  it('scope stops growing after growthPeriods: 10 items, 3 added in the first 2 weeks only, 5 done a week, take 4 weeks', () => {
+    // 10+3-5=8, 8+3-5=6, then no growth: 1, done in week 4.
+    expect(forecast({ growthSamples: [3], growthPeriods: 2 }).p50).toEqual({ date: '2026-11-29', periods: 4 });
+    expect(forecast({ growthSamples: [3], growthPeriods: 2 }).basis.growthPeriods).toBe(2);
+  });
+
+  it('growth that outpaces throughput still finishes once the scope is frozen', () => {
+    const frozen = forecast({ throughputSamples: [1], growthSamples: [2], growthPeriods: 3, horizonPeriods: 50, trials: 100 });
+    // 10 + 3 weeks of net +1 = 13 left after week 3, then 1 a week: done in week 16.
+    expect(frozen.p50).toEqual({ date: '2027-02-21', periods: 16 });
+    expect(frozen.cannotFinish).toBe(false);
+  });
+
   it('nothing remaining is done at the start', () => {
     expect(forecast({ remaining: 0, releaseDate: '2026-11-01' })).toMatchObject({
       p50: { date: '2026-11-02', periods: 0 },
@@ -110,6 +123,8 @@ describe('seeded', () => {
       remaining: 120,
       throughputSamples: [3, 8, 12, 0, 15, 9, 6],
       growthSamples: [0, 0, 2, 5],
+      // Growing every period up to the horizon unless told otherwise.
+      growthPeriods: 520,
       period: 'week',
       startDate: '2026-11-02',
       releaseDate: null,
