@@ -1,0 +1,48 @@
+/**
+ * One sprint's scope ledger: its dates and how the board estimates, the figures (each opens its tickets),
+ * the waterfall from commitment to the end, and the tickets without an estimate.
+ */
+import { useState } from 'react';
+import Heading from '@atlaskit/heading';
+import Lozenge from '@atlaskit/lozenge';
+import { ModalTransition } from '@atlaskit/modal-dialog';
+import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
+import type { SprintLedgerView } from '../../project-page-api';
+import { EvidenceDialog } from './evidence-dialog';
+import { LedgerFigures } from './ledger-figures';
+import type { LedgerPart } from './ledger-parts';
+import type { Unit } from './ledger-steps';
+import { LedgerWaterfall } from './ledger-waterfall';
+import { sprintDates } from './sprint-dates';
+import { UnestimatedNote } from './unestimated-note';
+
+export function unitOf(ledger: Pick<SprintLedgerView, 'estimate'> | null): Unit {
+  return ledger?.estimate === 'issues' ? 'tickets' : 'points';
+}
+
+export function SprintLedger({ ledger }: { ledger: SprintLedgerView }) {
+  const [open, setOpen] = useState<LedgerPart | null>(null);
+  const unit = unitOf(ledger);
+  return (
+    <Box as="section" aria-labelledby="ledger-heading" testId="sprint-ledger">
+      <Stack space="space.200">
+        <Stack space="space.050">
+          <Inline space="space.100" alignBlock="center" shouldWrap>
+            <Heading size="medium" as="h2" id="ledger-heading" testId="ledger-sprint-name">
+              {ledger.name}
+            </Heading>
+            <Lozenge appearance={ledger.state === 'active' ? 'inprogress' : 'default'}>{ledger.state === 'active' ? 'Active' : 'Closed'}</Lozenge>
+          </Inline>
+          <Text color="color.text.subtle" testId="ledger-dates">
+            {sprintDates(ledger, Date.now())} ·{' '}
+            {unit === 'points' ? 'the board estimates in story points' : 'the board counts issues (no estimates)'}
+          </Text>
+        </Stack>
+        <LedgerFigures ledger={ledger} unit={unit} onOpen={setOpen} />
+        <LedgerWaterfall sprint={ledger} unit={unit} />
+        {unit === 'points' && <UnestimatedNote keys={ledger.unestimated} />}
+      </Stack>
+      <ModalTransition>{open && <EvidenceDialog ledger={ledger} part={open} unit={unit} onClose={() => setOpen(null)} />}</ModalTransition>
+    </Box>
+  );
+}

@@ -1,0 +1,236 @@
+/**
+ * The project page's Scope and Milestones tabs in a real browser, as the project manager, against a freshly
+ * seeded sandbox: the active sprint's ledger adds up in tickets, a figure opens its tickets with who changed
+ * what and when, a closed sprint's ledger from the picker, velocity per sprint as a chart and a table; the
+ * at-risk version with its forecast dates. Screenshots (light and dark) go to test-results/screenshots/.
+ */
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_SPRINT_IDS } from '../../sandbox/seed/site-layout';
+import { launchBrowser, screenshot } from './browser';
+import { startTemporarySandbox, type RunningSandbox } from './temporary-sandbox';
+
+const PROJECT_PAGE = '/projects/ACC/apps/accord-project-page';
+const MODULE = 'accord-project-page';
+const ACTIVE_SPRINT = `ACC Sprint ${DEMO_SPRINT_IDS.active}`;
+
+interface BrowserGlobals {
+  localStorage: { setItem(key: string, value: string): void };
+  sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
+}
+
+let sandbox: RunningSandbox;
+let browser: Browser;
+
+beforeAll(async () => {
+  sandbox = await startTemporarySandbox('accord-scope-milestones-e2e-');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.close();
+});
+
+async function openAs(accountId: string, theme: 'light' | 'dark'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.addInitScript(
+    ([user, mode]) => {
+      const w = globalThis as unknown as BrowserGlobals;
+      if (!w.sessionStorage.getItem('e2e-initialised')) {
+        w.localStorage.setItem('accord-sandbox.user', user as string);
+        w.localStorage.setItem('accord-sandbox.theme', mode as string);
+        w.sessionStorage.setItem('e2e-initialised', '1');
+      }
+    },
+    [accountId, theme] as const,
+  );
+  await page.goto(`${sandbox.url}${PROJECT_PAGE}`);
+  return page;
+}
+
+const frameOf = (page: Page): FrameLocator => page.frameLocator(`[data-testid="app-frame-${MODULE}"]`);
+
+/** Waits for an element in the page's frame; on timeout, says what the frame shows instead. */
+async function waitInFrame(page: Page, testId: string, timeout = 30_000): Promise<void> {
+  try {
+    await frameOf(page).getByTestId(testId).first().waitFor({ timeout });
+  } catch (error) {
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+    const text = frame ? await frame.evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText.slice(0, 800)).catch(String) : '(no frame)';
+    await screenshot(page, `failed-scope-milestones-${testId}`);
+    throw new Error(`"${testId}" did not appear.\nFrame shows: ${text}\n${String(error)}`);
+  }
+}
+
+async function openTab(page: Page, tab: 'scope' | 'milestones'): Promise<FrameLocator> {
+  await waitInFrame(page, `tab-${tab}`);
+  const frame = frameOf(page);
+  await frame.getByTestId(`tab-${tab}`).click();
+  await waitInFrame(page, 'snapshot-status');
+  return frame;
+}
+
+/** Asks for a new snapshot and waits until the tab shows its figures. */
+async function refreshAndWait(page: Page, frame: FrameLocator, ready: string): Promise<void> {
+  const refresh = frame.getByTestId('refresh-snapshot');
+  // A snapshot the site started by itself (first start, an event) finishes first: Refresh is disabled meanwhile.
+  await expect.poll(() => refresh.isEnabled(), { timeout: 60_000 }).toBe(true);
+  await refresh.click();
+  await expect.poll(() => frame.getByTestId('snapshot-status').textContent(), { timeout: 60_000 }).toMatch(/As of/);
+  await expect.poll(() => refresh.isEnabled(), { timeout: 60_000 }).toBe(true);
+  await waitInFrame(page, ready, 60_000);
+}
+
+/** The whole page in one picture: the viewport grows to the page's height first, so the shell's fixed header is drawn once. */
+async function screenshotWhole(page: Page, name: string): Promise<void> {
+  const height = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 1400, height: Math.min(Math.max(height, 1000), 8000) });
+  await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
+  await screenshot(page, name);
+}
+
+/** "12 tickets" → 12. */
+const countIn = async (frame: FrameLocator, testId: string): Promise<number> => {
+  const text = (await frame.getByTestId(testId).textContent()) ?? '';
+  const match = /(\d+) tickets?/u.exec(text);
+  if (!match) throw new Error(`${testId} says "${text}", not a number of tickets`);
+  return Number(match[1]);
+};
+
+describe('Scope tab', () => {
+  it('shows the active sprint\'s ledger adding up, the tickets behind "Added", a closed sprint and velocity per sprint', async () => {
+    const page = await openAs('demo-pm', 'light');
+    const frame = await openTab(page, 'scope');
+    await refreshAndWait(page, frame, 'sprint-ledger');
+
+    expect(await frame.getByTestId('ledger-sprint-name').textContent()).toBe(ACTIVE_SPRINT);
+    expect(await frame.getByTestId('ledger-dates').textContent()).toMatch(/ends in \d+ days? · the board estimates in story points/);
+    const committed = await countIn(frame, 'ledger-committed-tickets');
+    const added = await countIn(frame, 'ledger-added-tickets');
+    const removed = await countIn(frame, 'ledger-removed-tickets');
+    const completed = await countIn(frame, 'ledger-completed-tickets');
+    const notCompleted = await countIn(frame, 'ledger-notCompleted-tickets');
+    expect(committed).toBeGreaterThan(0);
+    expect(added).toBeGreaterThan(0);
+    expect(committed + added - removed).toBe(completed + notCompleted);
+    expect(await frame.getByTestId('ledger-sum-tickets').textContent()).toBe(
+      `${committed} committed + ${added} added − ${removed} removed = ${completed} completed + ${notCompleted} not completed yet`,
+    );
+    // Points add up too, once the re-estimates are counted.
+    const points = (await frame.getByTestId('ledger-sum-points').textContent()) ?? '';
+    const [before, after] = points.split('=').map(sumOf);
+    expect(before).toBe(after);
+    await frame.getByTestId('ledger-waterfall').locator('svg.recharts-surface').first().waitFor();
+    await screenshotWhole(page, 'scope-tab-light');
+
+    await frame.getByTestId('ledger-added-tickets').click();
+    const dialog = frame.getByTestId('evidence-dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('heading').first().textContent()).toBe(`Added after the start of ${ACTIVE_SPRINT}`);
+    await expect.poll(() => dialog.getByTestId('evidence-row').count()).toBe(added);
+    const firstRow = dialog.getByTestId('evidence-row').first();
+    expect(await firstRow.getByTestId('ticket-link').textContent()).toMatch(/^ACC-\d+$/);
+    const events = await dialog.getByTestId('evidence-event').allTextContents();
+    expect(events.some((event) => /Added to the sprint/.test(event))).toBe(true);
+    // Each entry says when (a time element with its instant), who and what: "Nov 26, 06:00 PM · Milo Manager · Added to the sprint".
+    expect(events.every((event) => /^[^·]+, [^·]+ · \p{Lu}[^·]+ · .+/u.test(event)), events.join('\n')).toBe(true);
+    const instants = await dialog.getByTestId('evidence-event').locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+    expect(instants.length).toBe(events.length);
+    expect(instants.every((at) => !Number.isNaN(Date.parse(at)))).toBe(true);
+    await screenshot(page, 'scope-evidence-dialog-light');
+    await frame.getByTestId('evidence-close').click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const closed = `ACC Sprint ${DEMO_SPRINT_IDS.closed.at(-2)}`;
+    await frame.getByTestId('scope-sprint-picker-select--control').click();
+    await frame.getByRole('option', { name: new RegExp(`^${closed} \\(Closed`) }).click();
+    await expect.poll(() => frame.getByTestId('ledger-sprint-name').textContent()).toBe(closed);
+    expect(await frame.getByTestId('ledger-dates').textContent()).toMatch(/ · closed/);
+    const closedSum = (await frame.getByTestId('ledger-sum-tickets').textContent()) ?? '';
+    expect(closedSum).toMatch(/ not completed$/);
+
+    const chart = frame.getByTestId('velocity-chart');
+    await chart.locator('svg.recharts-surface').first().waitFor();
+    expect(await chart.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    const sprintsShown = DEMO_SPRINT_IDS.closed.length + 1;
+    expect(await frame.getByTestId('velocity-row').count()).toBe(sprintsShown);
+    expect(await frame.getByTestId('velocity-row').first().textContent()).toContain(ACTIVE_SPRINT);
+    await page.close();
+  });
+});
+
+describe('Milestones tab', () => {
+  it('flags Portal 1.1 as at risk with its P50/P85/P95 dates, release date and progress, on a time line and in a table', async () => {
+    const page = await openAs('demo-pm', 'light');
+    const frame = await openTab(page, 'milestones');
+    await refreshAndWait(page, frame, 'version-card');
+
+    const card = frame.getByTestId('version-card').filter({ has: frame.getByTestId('version-name').getByText('Portal 1.1', { exact: true }) });
+    expect(await card.count()).toBe(1);
+    expect(await card.getByTestId('version-lozenge').textContent()).toBe('At risk');
+    expect(await card.getByTestId('version-release').textContent()).toMatch(/^Release .+ · in \d+ days$/u);
+    const message = card.getByTestId('at-risk-message');
+    expect(await message.textContent()).toContain('Portal 1.1 is likely to miss its release date');
+    expect(await card.getByTestId('at-risk-body').textContent()).toMatch(/The date we can commit to with 85% confidence is .+; .+ is as likely as not\. \d+ points are still open in \d+ tickets\./u);
+    for (const p of ['p50', 'p85', 'p95']) {
+      expect(await card.getByTestId(`forecast-${p}-value`).textContent()).toMatch(/\d{4}$/u);
+    }
+    const issues = /^(\d+) of (\d+) issues done$/u.exec((await card.getByTestId('progress-issues-text').textContent()) ?? '');
+    expect(issues).not.toBeNull();
+    expect(Number(issues?.[1])).toBeLessThan(Number(issues?.[2]));
+    expect(await card.getByTestId('progress-points-text').textContent()).toMatch(/^\d+ of \d+ points done$/u);
+
+    // The time line's table has the same dates: P50 ≤ P85 ≤ P95, and P85 after the release date.
+    await frame.getByTestId('timeline-chart').locator('svg.recharts-surface').first().waitFor();
+    expect(await frame.getByTestId('timeline-chart').locator('.recharts-scatter-symbol').count()).toBeGreaterThanOrEqual(4);
+    const row = frame.getByTestId('timeline-row').filter({ hasText: 'Portal 1.1' });
+    const [release, p50, p85, p95] = await row.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+    expect([release, p50, p85, p95].every((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d ?? ''))).toBe(true);
+    expect(p50! <= p85! && p85! <= p95!).toBe(true);
+    expect(p85! > release!).toBe(true);
+    expect(await row.textContent()).toContain('At risk');
+
+    await card.getByTestId('open-tickets-toggle').click();
+    expect(await card.getByTestId('open-ticket-row').count()).toBeGreaterThan(0);
+    await frame.getByTestId('released-toggle').click();
+    expect(await frame.getByTestId('released-row').filter({ hasText: 'Portal 1.0' }).count()).toBe(1);
+    await screenshotWhole(page, 'milestones-tab-light');
+    await page.close();
+  });
+});
+
+describe('both tabs in the dark theme', () => {
+  it('draws the ledger, its evidence, velocity and the milestones in dark colours', async () => {
+    const page = await openAs('demo-pm', 'dark');
+    const frame = await openTab(page, 'scope');
+    await expect.poll(() => frame.locator('html').getAttribute('data-color-mode')).toBe('dark');
+    await refreshAndWait(page, frame, 'sprint-ledger');
+    await frame.getByTestId('velocity-chart').locator('svg.recharts-surface').first().waitFor();
+    await frame.getByTestId('ledger-waterfall').locator('svg.recharts-surface').first().waitFor();
+    await screenshotWhole(page, 'scope-tab-dark');
+    await frame.getByTestId('ledger-committed-tickets').click();
+    await frame.getByTestId('evidence-row').first().waitFor();
+    await screenshot(page, 'scope-evidence-dialog-dark');
+    await frame.getByTestId('evidence-close').click();
+
+    await frame.getByTestId('tab-milestones').click();
+    await waitInFrame(page, 'version-card');
+    await frame.getByTestId('timeline-chart').locator('svg.recharts-surface').first().waitFor();
+    await frame.getByTestId('forecast-history-chart').locator('svg.recharts-surface').first().waitFor();
+    await screenshotWhole(page, 'milestones-tab-dark');
+    await page.close();
+  });
+});
+
+/** "46 committed + 5 added − 2 removed + 5 re-estimated" → 54. */
+function sumOf(side: string): number {
+  let total = 0;
+  let sign = 1;
+  for (const token of side.trim().split(/\s+/u)) {
+    if (token === '+') sign = 1;
+    else if (token === '−') sign = -1;
+    else if (/^\d+(\.\d+)?$/u.test(token)) total += sign * Number(token);
+  }
+  return total;
+}
