@@ -166,14 +166,18 @@ export class TicketPlanner {
     const span = end.getTime() - window.start.getTime();
     const steps: Array<[(typeof STEPS)[number], Date]> = [];
     const spread = finishedOutside ? target : target + 1;
+    // Work starts soon after planning and finishes anywhere in the second half, as in a real sprint: the team is
+    // busy from the first day and tickets are done on different days, not all on one.
+    const first = 0.03 + this.random() * 0.2;
+    const last = spread <= 1 ? first : target === 2 && !finishedOutside ? 0.5 + this.random() * 0.45 : 0.55 + this.random() * 0.4;
     for (let step = 0; step <= target; step += 1) {
       const status = STEPS[step] ?? 'Done';
       if (finishedOutside && status === 'Done') {
         steps.push([status, window.end]);
         continue;
       }
-      const fraction = (step + 1) / (spread + 1) + (this.random() - 0.5) * 0.1;
-      steps.push([status, new Date(window.start.getTime() + Math.max(0.05, Math.min(0.95, fraction)) * span)]);
+      const fraction = spread <= 1 ? first : first + ((last - first) * step) / (spread - 1);
+      steps.push([status, new Date(window.start.getTime() + Math.max(0.02, Math.min(0.95, fraction)) * span)]);
     }
     return steps;
   }

@@ -40,6 +40,25 @@ export interface AssignedWork extends WorkInterval {
 const BUILD_NOTES = ['Implementation', 'Implementation and unit tests', 'Pairing on the approach', 'Refactoring before the change', 'Investigating the cause'];
 const REVIEW_NOTES = ['Fixing review comments', 'Code review', 'Testing on staging', 'Writing test notes', 'Regression test'];
 
+const FOLLOW_UP_NOTES = ['Follow-up fixes', 'Answering questions from testing', 'Documentation'];
+const PREPARATION_NOTES = ['Preparing the next ticket', 'Refinement with the product owner', 'Technical spike'];
+/** Days before or after a ticket's work in which someone still logs time on it. */
+const NEAR_DAYS = 7;
+
+/** The work interval closest to `atMs` within NEAR_DAYS, or null. */
+function nearestWork(work: readonly AssignedWork[], atMs: number): AssignedWork | null {
+  let best: AssignedWork | null = null;
+  let bestDistance = NEAR_DAYS * 86_400_000;
+  for (const interval of work) {
+    const distance = atMs < interval.from.getTime() ? interval.from.getTime() - atMs : atMs - interval.to.getTime();
+    if (distance >= 0 && distance < bestDistance) {
+      best = interval;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 /** Half hours, as the time sheets are kept. */
 function halfHours(random: () => number, [least, most]: [number, number]): number {
   const steps = Math.round((most - least) * 2);
@@ -89,7 +108,12 @@ function workerLogs(worker: Worker, work: readonly AssignedWork[], team: TeamCal
     }
     const noon = zonedInstant(day, 12, worker.timeZone).getTime();
     const current = mine.filter((interval) => interval.from.getTime() <= noon && noon < interval.to.getTime());
-    if (current.length === 0) continue;
+    if (current.length === 0) {
+      // Between tickets people still work: follow-ups on what they just finished, or preparing what comes next.
+      const near = nearestWork(mine, noon);
+      if (near && budget > 0) add(near.issueId, budget, near.to.getTime() <= noon ? pick(random, FOLLOW_UP_NOTES) : pick(random, PREPARATION_NOTES));
+      continue;
+    }
     const first = pick(random, current);
     const second = current.length > 1 ? pick(random, current.filter((interval) => interval !== first)) : null;
     const firstShare = second ? Math.max(1, Math.round(budget * (0.5 + random() * 0.3) * 2) / 2) : budget;
