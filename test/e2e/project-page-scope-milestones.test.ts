@@ -7,6 +7,12 @@
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SPRINT_IDS } from '../../sandbox/seed/site-layout';
+import type { MilestoneView, SprintScopeSummary } from '../../src/contract/project-page';
+import { dayNumber, dayOfNumber, formatDay, relativeDays } from '../../static/pages/project-page/src/common/calendar-dates';
+import { atRiskMessage } from '../../static/pages/project-page/src/tabs/milestones/forecast-words';
+import { timelineScale } from '../../static/pages/project-page/src/tabs/milestones/timeline-ticks';
+import { overallTrackRecord, trackRecordWords } from '../../static/pages/project-page/src/tabs/milestones/track-record';
+import { figures, signed, waterfall } from '../../static/pages/project-page/src/tabs/scope/ledger-steps';
 import { launchBrowser, screenshot } from './browser';
 import { startTemporarySandbox, type RunningSandbox } from './temporary-sandbox';
 
@@ -98,6 +104,102 @@ const countIn = async (frame: FrameLocator, testId: string): Promise<number> => 
   return Number(match[1]);
 };
 
+const SPRINT: SprintScopeSummary = {
+  id: 7,
+  name: 'Sprint 7',
+  state: 'closed',
+  startDate: '2026-11-25T18:00:00.000Z',
+  endDate: '2026-12-09T18:00:00.000Z',
+  completeDate: '2026-12-09T18:00:00.000Z',
+  points: { committed: 46, added: 5, removed: 2, completed: 7, notCompleted: 47 },
+  counts: { committed: 12, added: 3, removed: 1, completed: 2, notCompleted: 12, reEstimated: 1 },
+  velocity: 7,
+  churn: 0.152,
+};
+
+function version(overrides: Partial<MilestoneView> & { remaining?: number; p85?: string | null }): MilestoneView {
+  const { remaining = 65, p85 = '2027-02-28', ...rest } = overrides;
+  return {
+    id: '10001',
+    name: 'Portal 1.1',
+    releaseDate: '2026-12-17',
+    released: false,
+    progress: { issuesDone: 7, issuesTotal: 24, pointsDone: 21, pointsTotal: 86 },
+    forecast: {
+      p50: { date: '2027-02-14', periods: 10 },
+      p85: p85 === null ? null : { date: p85, periods: 12 },
+      p95: null,
+      probabilityByRelease: 0,
+      p85AfterRelease: true,
+      cannotFinish: false,
+      unfinishedTrials: 0,
+      horizon: { periods: 520, endDate: '2036-11-23' },
+      basis: { remaining, throughputSamples: [14, 0, 18], growthSamples: [], growthPeriods: 2, period: 'week', startDate: '2026-12-07', releaseDate: '2026-12-17', trials: 10_000, seed: 1 },
+    },
+    workAhead: 0,
+    atRisk: true,
+    history: [],
+    trackRecord: null,
+    openTickets: [],
+    ...rest,
+  };
+}
+const BASIS = { weeksSampled: 13, unit: 'points' as const, trials: 10_000 };
+
+describe('the tabs\' pure parts', () => {
+  it('lays the ledger out as a waterfall whose steps add up to where the sprint ended, in points and in tickets', () => {
+    const points = waterfall(SPRINT, 'points');
+    expect(points.steps.map((s) => [s.label, s.base, s.size, s.change])).toEqual([
+      ['Committed', 0, 46, 46],
+      ['Added', 46, 5, 5],
+      ['Removed', 49, 2, -2],
+      ['Re-estimated', 49, 5, 5],
+    ]);
+    expect(points.total).toBe(7 + 47);
+    const tickets = waterfall(SPRINT, 'tickets');
+    expect(tickets.steps.map((s) => s.label)).toEqual(['Committed', 'Added', 'Removed']);
+    expect(tickets.total).toBe(2 + 12);
+    // Estimates lowered during the sprint step down.
+    const lowered = waterfall({ ...SPRINT, points: { ...SPRINT.points, notCompleted: 40 } }, 'points').steps.at(-1);
+    expect(lowered).toMatchObject({ base: 47, size: 2, change: -2 });
+    expect(figures(SPRINT, 'tickets').reEstimated).toBe(0);
+    expect([signed(5), signed(-2), signed(0), signed(2.5)]).toEqual(['+5', '−2', '0', '+2.5']);
+  });
+
+  it('words an at-risk version as a message to send, and a finished or overdue one differently', () => {
+    const late = atRiskMessage(version({}), BASIS, '2026-12-07');
+    expect(late?.title).toBe('Portal 1.1 is likely to miss its release date');
+    expect(late?.body).toBe(
+      `Portal 1.1 is due on ${formatDay('2026-12-17')}, in 10 days. At the pace the team kept over the last 13 weeks, none of the 10,000 simulated futures has it done by then. ` +
+        `The date we can commit to with 85% confidence is ${formatDay('2027-02-28')}; ${formatDay('2027-02-14')} is as likely as not. 65 points are still open in 17 tickets. ` +
+        `To keep ${formatDay('2026-12-17')}, take scope out of the version or add capacity; otherwise move the release to ${formatDay('2027-02-28')}.`,
+    );
+    expect(atRiskMessage(version({}), BASIS, '2026-12-20')?.body).toContain(`was due on ${formatDay('2026-12-17')}, 3 days ago`);
+    expect(atRiskMessage(version({}), BASIS, '2026-12-20')?.body).toContain(`Move the release to ${formatDay('2027-02-28')}`);
+    expect(atRiskMessage(version({ remaining: 0 }), BASIS, '2026-12-20')?.title).toBe('Portal 1.1 is done but not released');
+    // Open work of earlier versions comes first: the forecast counts it, the message says so and counts only this version's.
+    expect(atRiskMessage(version({ remaining: 77, workAhead: 12 }), BASIS, '2026-12-07')?.body).toContain('65 points are still open in 17 tickets, after the 12 points still open in earlier versions.');
+    expect(atRiskMessage(version({ p85: null }), BASIS, '2026-12-07')?.body).toContain(`Fewer than 85% of the simulated futures finish before ${formatDay('2036-11-23')}`);
+    expect(atRiskMessage(version({ atRisk: false }), BASIS, '2026-12-07')).toBeNull();
+  });
+
+  it('scales the time line to month, quarter or year starts, and says days as a PM reads them', () => {
+    const short = timelineScale([dayNumber('2026-12-07'), dayNumber('2027-03-07')]);
+    expect(short.ticks.map(dayOfNumber)).toEqual(['2026-12-01', '2027-01-01', '2027-02-01', '2027-03-01']);
+    const long = timelineScale([dayNumber('2026-12-07'), dayNumber('2029-03-25')]);
+    expect(long.ticks.map(dayOfNumber)).toEqual(['2027-01-01', '2027-07-01', '2028-01-01', '2028-07-01', '2029-01-01']);
+    expect([relativeDays(0), relativeDays(10), relativeDays(-1), relativeDays(28), relativeDays(800)]).toEqual(['today', 'in 10 days', '1 day ago', 'in 4 weeks', 'in 2 years']);
+  });
+
+  it('sums how often past P85 dates held over the released versions', () => {
+    const released = (held: number, forecasts: number) => version({ released: true, atRisk: false, trackRecord: { forecasts, held, rate: held / forecasts } });
+    const record = overallTrackRecord([released(7, 9), released(2, 3), version({})]);
+    expect(record).toEqual({ forecasts: 12, held: 9, percent: 75, versions: 2 });
+    expect(trackRecordWords(record)).toBe('Past P85 dates held 9 of 12 times (75%) over 2 released versions.');
+    expect(trackRecordWords(overallTrackRecord([version({})]))).toMatch(/^No released version has kept forecasts yet/u);
+  });
+});
+
 describe('Scope tab', () => {
   it('shows the active sprint\'s ledger adding up, the tickets behind "Added", a closed sprint and velocity per sprint', async () => {
     const page = await openAs('demo-pm', 'light');
@@ -135,9 +237,9 @@ describe('Scope tab', () => {
     expect(events.some((event) => /Added to the sprint/.test(event))).toBe(true);
     // Each entry says when (a time element with its instant), who and what: "Nov 26, 06:00 PM · Milo Manager · Added to the sprint".
     expect(events.every((event) => /^[^·]+, [^·]+ · \p{Lu}[^·]+ · .+/u.test(event)), events.join('\n')).toBe(true);
-    const instants = await dialog.getByTestId('evidence-event').locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+    const instants = await Promise.all((await dialog.getByTestId('evidence-event').locator('time').all()).map((time) => time.getAttribute('datetime')));
     expect(instants.length).toBe(events.length);
-    expect(instants.every((at) => !Number.isNaN(Date.parse(at)))).toBe(true);
+    expect(instants.every((at) => !Number.isNaN(Date.parse(at ?? '')))).toBe(true);
     await screenshot(page, 'scope-evidence-dialog-light');
     await frame.getByTestId('evidence-close').click();
     await dialog.waitFor({ state: 'detached' });
@@ -185,7 +287,7 @@ describe('Milestones tab', () => {
     await frame.getByTestId('timeline-chart').locator('svg.recharts-surface').first().waitFor();
     expect(await frame.getByTestId('timeline-chart').locator('.recharts-scatter-symbol').count()).toBeGreaterThanOrEqual(4);
     const row = frame.getByTestId('timeline-row').filter({ hasText: 'Portal 1.1' });
-    const [release, p50, p85, p95] = await row.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+    const [release, p50, p85, p95] = await Promise.all((await row.locator('time').all()).map(async (time) => (await time.getAttribute('datetime')) ?? ''));
     expect([release, p50, p85, p95].every((d) => /^\d{4}-\d{2}-\d{2}$/u.test(d ?? ''))).toBe(true);
     expect(p50! <= p85! && p85! <= p95!).toBe(true);
     expect(p85! > release!).toBe(true);

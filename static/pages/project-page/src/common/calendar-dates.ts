@@ -33,11 +33,11 @@ export function formatMonth(day: string): string {
   return new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, { timeZone: 'UTC', month: 'short', year: 'numeric' });
 }
 
-/** "in 10 days", "today", "3 days ago"; weeks from three weeks on. */
+/** "in 10 days", "today", "3 days ago"; weeks from three weeks on, years from two years on. */
 export function relativeDays(days: number): string {
   if (days === 0) return 'today';
   const size = Math.abs(days);
-  const words = size >= 21 ? `${Math.round(size / 7)} weeks` : size === 1 ? '1 day' : `${size} days`;
+  const words = size >= 730 ? `${Math.round(size / 365)} years` : size >= 21 ? `${Math.round(size / 7)} weeks` : size === 1 ? '1 day' : `${size} days`;
   return days > 0 ? `in ${words}` : `${words} ago`;
 }
 

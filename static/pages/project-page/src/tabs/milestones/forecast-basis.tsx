@@ -12,7 +12,7 @@ export function ForecastBasis({ view }: { view: MilestonesView }) {
       <Text color="color.text.subtle">
         {basis.weeksSampled === 0
           ? 'Forecasts start once the project has a closed sprint: they replay the team\u2019s own pace.'
-          : `Each forecast replays ${basis.trials.toLocaleString('en')} possible futures, week by week, drawing from the ${unit} the team finished in each of the last ${basis.weeksSampled} weeks of closed sprints, and from how much each version grew per week. P50 is as likely as not, P85 is the date to commit to, P95 is nearly certain.`}
+          : `Each forecast replays ${basis.trials.toLocaleString('en')} possible futures, week by week, drawing from the ${unit} the team finished in each of the last ${basis.weeksSampled} weeks of closed sprints, and from how much each version grew per week until its release date. Versions are forecast in their order, each after the open work of the ones before it. P50 is as likely as not, P85 is the date to commit to, P95 is nearly certain.`}
       </Text>
       <Text color="color.text.subtle" testId="track-record">
         {trackRecordWords(record)}

@@ -36,6 +36,11 @@ export function chanceWords(probability: number | null, trials: number): string 
   return `it has a ${Math.round(probability * 100)}% chance of being done by then`;
 }
 
+/** ", after the 12 points still open in earlier versions": the work the forecast counts before this version's. */
+function ahead(workAhead: number, unit: MilestonesView['basis']['unit']): string {
+  return workAhead > 0 ? `, after the ${workAmount(workAhead, unit)} still open in earlier versions` : '';
+}
+
 export interface RiskMessage {
   title: string;
   body: string;
@@ -49,16 +54,23 @@ export function atRiskMessage(version: MilestoneView, basis: MilestonesView['bas
   const days = daysBetween(today, version.releaseDate);
   const due = `${days < 0 ? 'was' : 'is'} due on ${release}, ${relativeDays(days)}`;
   const open = version.progress.issuesTotal - version.progress.issuesDone;
+  // The forecast counts the open work of earlier versions first; what is open in this one is the rest.
+  const own = Math.max(0, forecast.basis.remaining - version.workAhead);
+  if (own === 0) {
+    return { title: `${version.name} is done but not released`, body: `All ${version.progress.issuesTotal} issues of ${version.name} are done. It ${due}: release it in Jira, or move the date if it waits for something outside the project.` };
+  }
   const pace = `At the pace the team kept over the last ${basis.weeksSampled} weeks`;
   const odds = chanceWords(forecast.probabilityByRelease, basis.trials);
   const commit = forecast.p85
     ? `The date we can commit to with 85% confidence is ${formatDay(forecast.p85.date)}${forecast.p50 ? `; ${formatDay(forecast.p50.date)} is as likely as not` : ''}.`
     : `Fewer than 85% of the simulated futures finish before ${formatDay(forecast.horizon.endDate)}.`;
-  const action = forecast.p85
-    ? `To keep ${release}, take scope out of the version or add capacity; otherwise move the release to ${formatDay(forecast.p85.date)}.`
-    : `To ship it at all, the version needs less scope or more capacity.`;
+  const action = !forecast.p85
+    ? 'To ship it at all, the version needs less scope or more capacity.'
+    : days < 0
+      ? `Move the release to ${formatDay(forecast.p85.date)}, or take scope out of the version to ship sooner.`
+      : `To keep ${release}, take scope out of the version or add capacity; otherwise move the release to ${formatDay(forecast.p85.date)}.`;
   return {
     title: `${version.name} is likely to miss its release date`,
-    body: `${version.name} ${due}. ${pace}, ${odds}. ${commit} ${workAmount(forecast.basis.remaining, basis.unit)} ${forecast.basis.remaining === 1 ? 'is' : 'are'} still open in ${open} ${open === 1 ? 'ticket' : 'tickets'}. ${action}`,
+    body: `${version.name} ${due}. ${pace}, ${odds}. ${commit} ${workAmount(own, basis.unit)} ${own === 1 ? 'is' : 'are'} still open in ${open} ${open === 1 ? 'ticket' : 'tickets'}${ahead(version.workAhead, basis.unit)}. ${action}`,
   };
 }

@@ -10,7 +10,7 @@ import type { MilestoneView, MilestonesView } from '../../project-page-api';
 import { AtRiskMessage } from './at-risk-message';
 import { ForecastFigures } from './forecast-figures';
 import { ForecastHistory } from './forecast-history';
-import { atRiskMessage } from './forecast-words';
+import { atRiskMessage, workAmount } from './forecast-words';
 import { NoForecastNote } from './no-forecast-note';
 import { OpenTickets } from './open-tickets';
 import { ProgressBar } from './progress-bar';
@@ -58,7 +58,18 @@ export function VersionCard({ version, view }: Props) {
           <ProgressBar done={version.progress.issuesDone} total={version.progress.issuesTotal} unit="issues" testId="progress-issues" />
           <ProgressBar done={version.progress.pointsDone} total={version.progress.pointsTotal} unit="points" testId="progress-points" />
         </Box>
-        {version.forecast && !version.forecast.cannotFinish ? <ForecastFigures version={version} today={view.today} trials={view.basis.trials} /> : <NoForecastNote version={version} basis={view.basis} />}
+        {version.forecast && !version.forecast.cannotFinish ? (
+          <Stack space="space.100">
+            <ForecastFigures version={version} today={view.today} trials={view.basis.trials} />
+            {version.workAhead > 0 && (
+              <Text size="small" color="color.text.subtle" testId="work-ahead">
+                Forecast after the {workAmount(version.workAhead, view.basis.unit)} still open in the versions before it, which the team delivers first.
+              </Text>
+            )}
+          </Stack>
+        ) : (
+          <NoForecastNote version={version} basis={view.basis} />
+        )}
         <ForecastHistory version={version} />
         <OpenTickets version={version} />
       </Stack>
