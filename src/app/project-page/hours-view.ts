@@ -1,6 +1,7 @@
 import type { HoursView } from '../../contract/project-page';
 import type { PersonView } from '../../contract/issue-panel';
 import { budgetBurn, hoursOf } from '../../domain/hours';
+import { isoWeekOf, weekRange } from '../../domain/weeks';
 import type { BudgetSettings } from '../../domain/settings/project-manager-settings';
 import type { JiraUser } from '../../ports/jira';
 import { browsableProject } from '../project-access';
@@ -24,6 +25,7 @@ export function budgetView(budget: BudgetSettings | null, hours: HoursModel, now
     totalHours: b.totalHours,
     start: budget.start,
     end: budget.end,
+    plan: b.plan,
     usedHours: b.usedHours,
     remainingHours: b.remainingHours,
     percentUsed: b.percentUsed,
@@ -40,6 +42,20 @@ export async function namesOf(deps: ProjectPageDeps, accountIds: Iterable<string
   return ids.map((id) => ({ accountId: id, displayName: users.find((u) => u.accountId === id)?.displayName ?? 'Former user' }));
 }
 
+/**
+ * The weeks a person x week table shows: from the first week with worklogs to the current week (or a later
+ * one someone logged ahead in), so that a week nobody logged in shows as 0 rather than disappearing.
+ */
+export function weekColumns(loggedWeeks: readonly string[], currentWeek: string): string[] {
+  const sorted = [...loggedWeeks].sort();
+  const first = sorted[0];
+  if (first === undefined) return [];
+  const last = [sorted.at(-1) ?? first, currentWeek].sort().at(-1) ?? first;
+  const range = weekRange(first, last);
+  // A range past the guard (a worklog years off) keeps the logged weeks only.
+  return range.ok ? range.value.map((w) => w.week) : sorted;
+}
+
 /** The Hours & budget tab: hours per person and week, per epic, and the budget, from the last snapshot. */
 export async function hoursView(deps: ProjectPageDeps, target: ProjectTarget): Promise<HoursView> {
   await browsableProject(deps.userJira, target.project);
@@ -49,14 +65,18 @@ export async function hoursView(deps: ProjectPageDeps, target: ProjectTarget): P
     loadSettings(deps.store, target.project.id),
   ]);
   const hours: HoursModel = stored?.value ?? { timeZone: settings.projectManager.timeZone, rows: [], weeks: [], epics: [], work: { done: 0, total: 0 } };
+  const now = deps.clock.now();
+  const current = isoWeekOf(now, hours.timeZone);
+  const currentWeek = current.ok ? current.value.week : (hours.weeks.at(-1)?.week ?? '');
   return {
     status,
     timeZone: hours.timeZone,
-    weeks: hours.weeks.map((w) => w.week),
+    weeks: weekColumns(hours.weeks.map((w) => w.week), currentWeek),
+    currentWeek,
     people: await namesOf(deps, hours.rows.map((r) => r.accountId)),
     rows: hours.rows.map((r) => ({ week: r.week, accountId: r.accountId, hours: r.hours })),
     epics: hours.epics.map((e) => ({ key: e.key, summary: e.summary, hours: e.hours, issues: e.issues })),
     totalHours: hoursOf(hours.weeks.reduce((s, w) => s + w.seconds, 0)),
-    budget: budgetView(settings.projectManager.budget, hours, deps.clock.now()),
+    budget: budgetView(settings.projectManager.budget, hours, now),
   };
 }

@@ -3,7 +3,7 @@ import { isoWeekOf } from '../../domain/weeks';
 import type { ProjectPageDeps, ProjectTarget } from '../raid/raid-deps';
 import { raidView } from '../raid/raid-view';
 import { loadSettings } from '../settings/load-settings';
-import { hoursModels, milestoneModels, modelKey, readinessSummaryModels, scopeModels } from '../snapshot/read-models';
+import { hoursModels, ledgerKey, milestoneModels, modelKey, readinessSummaryModels, scopeModels } from '../snapshot/read-models';
 import { budgetView } from './hours-view';
 
 const TOP_RISKS = 5;
@@ -21,6 +21,8 @@ export async function overviewView(deps: ProjectPageDeps, target: ProjectTarget)
     load(deps.store.load(modelKey(milestoneModels, target.project.id))),
     load(deps.store.load(modelKey(readinessSummaryModels, target.project.id))),
   ]);
+  const sprint = scope?.sprints.find((s) => s.state === 'active') ?? scope?.sprints[0] ?? null;
+  const ledger = sprint ? await load(deps.store.load(ledgerKey(target.project.id, sprint.id))) : null;
   const week = isoWeekOf(deps.clock.now() - 7 * 86_400_000, settings.projectManager.timeZone);
   const lastWeek = week.ok ? week.value.week : '';
   const risks = raid.items.filter((i) => i.item.kind === 'risk' && i.item.status !== 'closed').sort((a, b) => riskScore(b) - riskScore(a)).slice(0, TOP_RISKS);
@@ -29,7 +31,7 @@ export async function overviewView(deps: ProjectPageDeps, target: ProjectTarget)
     project: { key: project.key, name: project.name },
     topRisks: risks,
     exposure: { inherent: raid.exposure.inherent, residual: raid.exposure.residual, trend: raid.exposure.overTime.map((p) => ({ week: p.week, exposure: p.exposure })) },
-    scope: scope?.sprints.find((s) => s.state === 'active') ?? scope?.sprints[0] ?? null,
+    scope: sprint ? { ...sprint, estimate: ledger?.estimate ?? 'points' } : null,
     hours: {
       lastWeek,
       lastWeekHours: Math.round((hours?.weeks.find((w) => w.week === lastWeek)?.seconds ?? 0) / 36) / 100,
@@ -37,6 +39,7 @@ export async function overviewView(deps: ProjectPageDeps, target: ProjectTarget)
     },
     milestones: (milestones?.versions ?? []).filter((v) => !v.released).map((v) => ({ id: v.id, name: v.name, releaseDate: v.releaseDate, atRisk: v.atRisk, progress: v.progress, p85: v.forecast?.p85?.date ?? null })),
     detected: raid.detected.slice(0, TOP_DETECTED),
+    detectedCount: raid.detected.length,
     readiness: readiness ? { sprint: readiness.sprint?.name ?? null, ready: readiness.ready, notReady: readiness.notReady } : null,
   };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RaidView, ScopeView, HoursView, MilestonesView, OverviewView, WeeklyReportView } from '../../../src/contract/project-page';
 import type { Result } from '../../../src/contract/result';
+import { addIsoWeeks, isoWeek } from '../../../src/domain/weeks';
 import type { ExtensionContext } from '../../../sandbox/runtime/types';
 import { OUTSIDER, PM, PO, openHarness, type Harness } from './sandbox-harness';
 
@@ -161,5 +162,37 @@ describe('the project page through the sandbox', () => {
     expect(overview.topRisks.length).toBeGreaterThan(0);
     expect(overview.milestones.some((m) => m.atRisk)).toBe(true);
     expect(overview.scope?.state).toBe('active');
+    const scope = data(await call<ScopeView>(PM, 'getScope'));
+    expect(overview.scope).toEqual({ ...scope.sprints.find((s) => s.state === 'active'), estimate: scope.ledger?.estimate });
+    const raid = data(await call<RaidView>(PM, 'getRaid'));
+    expect(overview.detectedCount).toBe(raid.detected.length);
+    expect(overview.detected.length).toBeLessThanOrEqual(overview.detectedCount);
+  });
+
+  it('shows every week through the current one, and the budget set in the settings on Hours and the Overview alike', async () => {
+    const hours = data(await call<HoursView>(PM, 'getHours'));
+    expect(hours.weeks.at(-1)! >= hours.currentWeek).toBe(true);
+    expect(hours.weeks).toContain(hours.currentWeek);
+    expect(new Set(hours.rows.map((r) => r.week)).size).toBeLessThanOrEqual(hours.weeks.length);
+    expect(hours.rows.every((r) => hours.weeks.includes(r.week))).toBe(true);
+    expect(hours.budget).toBeNull();
+
+    const settings = { type: 'jira:projectSettingsPage', project: (await extension('ACC')).project };
+    const current = await h.invoke<Result<{ version: number | null }>>(PM, 'accord-project-settings', 'getSettings', {}, settings);
+    // From the first logged week to four months ahead, so the seed's hours fall inside whenever the test runs.
+    const start = isoWeek(hours.weeks[0]!);
+    const end = addIsoWeeks(hours.currentWeek, 16);
+    if (!start.ok || !end.ok) throw new Error('the hours view names weeks that do not exist');
+    const budget = { totalHours: 2_000, start: start.value.start, end: end.value.end };
+    const saved = await h.invoke<Result<unknown>>(PM, 'accord-project-settings', 'saveSettings', { version: data(current).version, settings: { projectManager: { budget } } }, settings);
+    expect(saved.ok).toBe(true);
+
+    const withBudget = data(await call<HoursView>(PM, 'getHours')).budget!;
+    expect(withBudget).toMatchObject({ ...budget, plan: 'linear' });
+    expect(withBudget.usedHours).toBeCloseTo(hours.totalHours, 2);
+    expect(withBudget.remainingHours).toBeCloseTo(2_000 - hours.totalHours, 2);
+    expect(withBudget.weeks.at(-1)!.cumulativePlannedHours).toBeCloseTo(2_000, 1);
+    expect(withBudget.runsOutOn).not.toBeNull();
+    expect(data(await call<OverviewView>(PM, 'getOverview')).hours.budget).toEqual(withBudget);
   });
 });
