@@ -4,6 +4,7 @@
  * what and when, a closed sprint's ledger from the picker, velocity per sprint as a chart and a table; the
  * at-risk version with its forecast dates. Screenshots (light and dark) go to test-results/screenshots/.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SPRINT_IDS } from '../../sandbox/seed/site-layout';
@@ -39,7 +40,7 @@ afterAll(async () => {
 });
 
 async function openAs(accountId: string, theme: 'light' | 'dark'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
   await page.addInitScript(
     ([user, mode]) => {
       const w = globalThis as unknown as BrowserGlobals;
@@ -94,6 +95,13 @@ async function screenshotWhole(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1400, height: Math.min(Math.max(height, 1000), 8000) });
   await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
   await screenshot(page, name);
+}
+
+/** Clicks an export button and answers the downloaded CSV's lines (byte order mark and last line ending dropped). */
+async function downloadedLines(page: Page, frame: FrameLocator, testId: string, fileName: string): Promise<string[]> {
+  const [download] = await Promise.all([page.waitForEvent('download'), frame.getByTestId(testId).click()]);
+  expect(download.suggestedFilename()).toBe(fileName);
+  return readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/u, '').replace(/\r\n$/u, '').split('\r\n');
 }
 
 /** "12 tickets" → 12. */
@@ -252,12 +260,22 @@ describe('Scope tab', () => {
     const closedSum = (await frame.getByTestId('ledger-sum-tickets').textContent()) ?? '';
     expect(closedSum).toMatch(/ not completed$/);
 
+    // The ledger as CSV: one line per ticket of each figure, the closed sprint's name in the file's.
+    const figuresShown = await Promise.all(['committed', 'added', 'removed', 'reEstimated', 'completed', 'notCompleted'].map((part) => countIn(frame, `ledger-${part}-tickets`)));
+    const ledgerLines = await downloadedLines(page, frame, 'ledger-export', `scope-acc-sprint-${DEMO_SPRINT_IDS.closed.at(-2)}.csv`);
+    expect(ledgerLines[0]).toBe('Sprint,Figure,Key,Summary,Points,Estimate from,Estimate to,Changes');
+    expect(ledgerLines).toHaveLength(1 + figuresShown.reduce((sum, n) => sum + n, 0));
+    expect(ledgerLines.slice(1).every((line) => line.startsWith(`${closed},`))).toBe(true);
+
     const chart = frame.getByTestId('velocity-chart');
     await chart.locator('svg.recharts-surface').first().waitFor();
     expect(await chart.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
     const sprintsShown = DEMO_SPRINT_IDS.closed.length + 1;
     expect(await frame.getByTestId('velocity-row').count()).toBe(sprintsShown);
     expect(await frame.getByTestId('velocity-row').first().textContent()).toContain(ACTIVE_SPRINT);
+    const velocityLines = await downloadedLines(page, frame, 'velocity-export', `velocity-acc-sprint-${DEMO_SPRINT_IDS.closed[0]}-to-acc-sprint-${DEMO_SPRINT_IDS.active}.csv`);
+    expect(velocityLines).toHaveLength(1 + sprintsShown);
+    expect(velocityLines.at(-1)).toMatch(new RegExp(`^${ACTIVE_SPRINT},active,`, 'u'));
     await page.close();
   });
 });

@@ -3,16 +3,19 @@
  * the waterfall from commitment to the end, and the tickets without an estimate.
  */
 import { useState } from 'react';
+import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { ModalTransition } from '@atlaskit/modal-dialog';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
+import { downloadText } from '../../../../../shared/export/download';
 import type { SprintLedgerView } from '../../project-page-api';
 import { EvidenceDialog } from './evidence-dialog';
 import { LedgerFigures } from './ledger-figures';
 import type { LedgerPart } from './ledger-parts';
 import type { Unit } from './ledger-steps';
 import { LedgerWaterfall } from './ledger-waterfall';
+import { ledgerCsv, scopeFileName } from './scope-csv';
 import { sprintDates } from './sprint-dates';
 import { UnestimatedNote } from './unestimated-note';
 
@@ -27,11 +30,16 @@ export function SprintLedger({ ledger }: { ledger: SprintLedgerView }) {
     <Box as="section" aria-labelledby="ledger-heading" testId="sprint-ledger">
       <Stack space="space.200">
         <Stack space="space.050">
-          <Inline space="space.100" alignBlock="center" shouldWrap>
-            <Heading size="medium" as="h2" id="ledger-heading" testId="ledger-sprint-name">
-              {ledger.name}
-            </Heading>
-            <Lozenge appearance={ledger.state === 'active' ? 'inprogress' : 'default'}>{ledger.state === 'active' ? 'Active' : 'Closed'}</Lozenge>
+          <Inline spread="space-between" alignBlock="center" shouldWrap space="space.100">
+            <Inline space="space.100" alignBlock="center" shouldWrap>
+              <Heading size="medium" as="h2" id="ledger-heading" testId="ledger-sprint-name">
+                {ledger.name}
+              </Heading>
+              <Lozenge appearance={ledger.state === 'active' ? 'inprogress' : 'default'}>{ledger.state === 'active' ? 'Active' : 'Closed'}</Lozenge>
+            </Inline>
+            <Button onClick={() => downloadText(scopeFileName('scope', ledger.name), ledgerCsv(ledger))} testId="ledger-export">
+              Export CSV
+            </Button>
           </Inline>
           <Text color="color.text.subtle" testId="ledger-dates">
             {sprintDates(ledger, Date.now())} ·{' '}

@@ -8,9 +8,11 @@ import Heading from '@atlaskit/heading';
 import ChevronLeftIcon from '@atlaskit/icon/core/chevron-left';
 import ChevronRightIcon from '@atlaskit/icon/core/chevron-right';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
+import { downloadText } from '../../../../../shared/export/download';
 import { ChartFrame } from '../../charts/chart-frame';
 import type { ScopeView } from '../../project-page-api';
 import { amountWithUnit, churnPercent, formatAmount, type Unit } from './ledger-steps';
+import { scopeFileName, velocityCsv } from './scope-csv';
 import { VelocityTable } from './velocity-table';
 
 const VelocityChart = lazy(() => import('./velocity-chart'));
@@ -39,35 +41,39 @@ export function VelocitySection({ view, unit, busy, onChoose, onPage }: Props) {
       ? 'No closed sprint on this page yet.'
       : `The ${closed.length === 1 ? 'closed sprint' : `${closed.length} closed sprints`} shown completed ${amountWithUnit(velocity, unit)} on average, with ${churnPercent(churn) ?? 0}% scope churn.`;
   const summary = `${average} ${points.map((p) => `${p.name}: ${formatAmount(p.committed)} committed, ${formatAmount(p.completed)} completed${p.churn === null ? '' : `, ${p.churn}% churn`}`).join('; ')}.`;
+  const exportCsv = () => downloadText(scopeFileName('velocity', `${oldestFirst[0]?.name ?? ''} to ${oldestFirst.at(-1)?.name ?? ''}`), velocityCsv(oldestFirst));
   const older = view.page + 1 < view.pages;
   const newer = view.page > 0;
 
   return (
     <Box as="section" aria-labelledby="velocity-heading" testId="velocity-section">
-      <Stack space="space.200">
+      <Stack space="space.150">
         <Inline spread="space-between" alignBlock="center" shouldWrap space="space.100">
-          <Stack space="space.050">
-            <Heading size="small" as="h2" id="velocity-heading">
-              Velocity and scope churn
-            </Heading>
-            <Text color="color.text.subtle" testId="velocity-average">
-              {average} Churn is what was added and removed after the start, as a share of the commitment.
-            </Text>
-          </Stack>
-          {view.pages > 1 && (
-            <Inline space="space.100" alignBlock="center" testId="velocity-paging">
-              <Button iconBefore={ChevronLeftIcon} isDisabled={!older || busy} onClick={() => onPage(view.page + 1)} testId="velocity-older">
-                Older sprints
-              </Button>
-              <Text size="small" color="color.text.subtle">
-                Page {view.page + 1} of {view.pages}
-              </Text>
-              <Button iconAfter={ChevronRightIcon} isDisabled={!newer || busy} onClick={() => onPage(view.page - 1)} testId="velocity-newer">
-                Newer sprints
-              </Button>
-            </Inline>
-          )}
+          <Heading size="small" as="h2" id="velocity-heading">
+            Velocity and scope churn
+          </Heading>
+          <Inline space="space.200" alignBlock="center" shouldWrap>
+            {view.pages > 1 && (
+              <Inline space="space.100" alignBlock="center" testId="velocity-paging">
+                <Button iconBefore={ChevronLeftIcon} isDisabled={!older || busy} onClick={() => onPage(view.page + 1)} testId="velocity-older">
+                  Older sprints
+                </Button>
+                <Text size="small" color="color.text.subtle">
+                  Page {view.page + 1} of {view.pages}
+                </Text>
+                <Button iconAfter={ChevronRightIcon} isDisabled={!newer || busy} onClick={() => onPage(view.page - 1)} testId="velocity-newer">
+                  Newer sprints
+                </Button>
+              </Inline>
+            )}
+            <Button onClick={exportCsv} testId="velocity-export">
+              Export CSV
+            </Button>
+          </Inline>
         </Inline>
+        <Text color="color.text.subtle" testId="velocity-average">
+          {average} Churn is what was added and removed after the start, as a share of the commitment.
+        </Text>
         <ChartFrame title={`Committed and completed ${unit} per sprint, with scope churn`} summary={summary} height={260} testId="velocity-chart">
           <VelocityChart points={points} unitLabel={unit} />
         </ChartFrame>
