@@ -87,6 +87,9 @@ export async function updateItem(deps: ProjectPageDeps, target: ProjectTarget, i
  * when the signal clears. A signal already tracked by an open item is not added twice.
  */
 export async function promoteDetection(deps: ProjectPageDeps, target: ProjectTarget, signalKey: string): Promise<Outcome> {
+  // Who may change the register is asked first: nobody else learns whether a signal exists or what tracks it.
+  const denied = await mayEdit(deps, target);
+  if (denied) return denied;
   const signal = (await detectedSignals(deps.store, target.project.id)).find((s) => s.signalKey === signalKey);
   if (!signal) return fail('not-found', 'That detected risk is no longer found in the project (the signal cleared, or the page is out of date). Refresh the page.');
   const tracking = (await allRaidItems(deps.store, target.project.id)).find((i) => i.detector?.signalKey === signalKey && i.status !== 'closed');

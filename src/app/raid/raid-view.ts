@@ -33,9 +33,12 @@ export async function detectedSignals(store: RecordStore, projectId: string): Pr
 /**
  * The RAID tab: the live register, its heat maps and exposure over the weekly snapshots, and the detected
  * risks with what already tracks them. Read as the user: someone who cannot browse the project gets not-found.
+ * `afterChange`: the user has just changed the register in this invocation, which Jira allowed (browse and edit
+ * were checked for it); the view then asks Jira only for names, so a Jira that turns busy right after a saved
+ * change cannot make the page say that nothing was changed.
  */
-export async function raidView(deps: ProjectPageDeps, target: ProjectTarget): Promise<RaidView> {
-  await browsableProject(deps.userJira, target.project);
+export async function raidView(deps: ProjectPageDeps, target: ProjectTarget, options: { afterChange?: boolean } = {}): Promise<RaidView> {
+  if (!options.afterChange) await browsableProject(deps.userJira, target.project);
   const [{ settings }, items, signals, snapshots, status, register] = await Promise.all([
     loadSettings(deps.store, target.project.id),
     allRaidItems(deps.store, target.project.id),
@@ -44,7 +47,7 @@ export async function raidView(deps: ProjectPageDeps, target: ProjectTarget): Pr
     snapshotStatus(deps.store, target.project.id),
     deps.store.load(raidRegisterKey(target.project.id)),
   ]);
-  const access = await raidEditAccess(deps.userJira, target.project.key, settings.projectManager.raidEditors);
+  const access = options.afterChange ? { canEdit: true, reason: null } : await raidEditAccess(deps.userJira, target.project.key, settings.projectManager.raidEditors);
   const today = localDateOf(deps.clock.now(), settings.projectManager.timeZone);
   const day = today.ok ? today.value : new Date(deps.clock.now()).toISOString().slice(0, 10);
   const weeks = snapshots?.value.weeks ?? [];

@@ -1,5 +1,6 @@
 import type { HistoryPageView, PersonView } from '../../contract/issue-panel';
 import type { JiraUser } from '../../ports/jira';
+import { ContextMismatchError } from '../context-mismatch';
 import { EMPTY_ARCHIVE, olderEntries } from './history';
 import { loadIssueRecord } from './issue-record';
 import type { PanelDeps, PanelTarget } from './panel-deps';
@@ -9,7 +10,10 @@ import type { PanelDeps, PanelTarget } from './panel-deps';
  * "Show earlier decisions". Read as the user: someone who cannot see the issue gets Jira's not-found.
  */
 export async function signoffHistoryPage(deps: PanelDeps, target: PanelTarget, page: number): Promise<HistoryPageView> {
-  await deps.userJira.getIssue(target.issue.id, { fields: ['summary'] });
+  const issue = await deps.userJira.getIssue(target.issue.id, { fields: ['project'] });
+  // As the panel does: the issue Jira shows must be the one the context names, in the project it names.
+  if (issue.key !== target.issue.key) throw new ContextMismatchError(`issue ${target.issue.id} is ${issue.key}, not ${target.issue.key}`);
+  if (issue.fields.project && issue.fields.project.id !== target.project.id) throw new ContextMismatchError(`${issue.key} is in project ${issue.fields.project.key}, not ${target.project.key}`);
   const { record } = await loadIssueRecord(deps.store, target.issue.id, target.project.id);
   const archive = record.archived ?? EMPTY_ARCHIVE;
   const entries = await olderEntries(deps.store, target.issue.id, target.project.id, archive, page);

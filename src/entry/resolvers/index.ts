@@ -5,8 +5,8 @@ import { issuePanelResolvers } from './issue-panel-resolvers';
 import { projectPageResolvers } from './project-page-resolvers';
 import { projectResolvers } from './project-resolvers';
 
-/** Every resolver of every UI module; they share one function (manifest.yml `resolver`). */
-const definitions: Record<string, ResolverDefinition<z.ZodType, unknown>> = {
+/** Every resolver of every UI module; they share one function (manifest.yml `resolver`). Exported for the permission matrix test. */
+export const definitions: Record<string, ResolverDefinition<z.ZodType, unknown>> = {
   ...issuePanelResolvers,
   ...projectResolvers,
   ...projectPageResolvers,

@@ -38,7 +38,7 @@ async function thenRaid(deps: ProjectPageDeps, target: ProjectTarget, outcome: R
     // A conflict carries the current register, so the page shows the other person's version.
     return outcome.error.code === 'conflict' ? fail('conflict', outcome.error.message, await raidView(deps, target)) : outcome;
   }
-  return ok(await raidView(deps, target));
+  return ok(await raidView(deps, target, { afterChange: true }));
 }
 
 export const projectPageResolvers = {

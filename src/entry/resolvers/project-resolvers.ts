@@ -7,7 +7,7 @@ import { userActionDeps } from '../wiring';
 import { defineResolver } from './define';
 import type { TrustedContext } from './resolver-context';
 
-const NO_PROJECT = 'This page works only inside a project.';
+const NO_PROJECT = 'This page works only inside a project, for a signed-in user.';
 
 /** The sprint action's own sprint comes from the context; the project page may pick one of its project's sprints. */
 function sprintOf(context: TrustedContext, requested: number | undefined): number | undefined {
@@ -19,7 +19,7 @@ export const projectResolvers = {
     subject: 'project',
     payload: sprintReadinessPayloads.getSprintReadiness,
     async run(context, payload) {
-      if (!context.project) return fail('invalid-payload', NO_PROJECT);
+      if (!context.project || !context.accountId) return fail('invalid-payload', NO_PROJECT);
       return ok(await sprintReadiness(userActionDeps(), context.project, { sprintId: sprintOf(context, payload.sprintId), store: false }));
     },
   }),
@@ -27,7 +27,7 @@ export const projectResolvers = {
     subject: 'project',
     payload: sprintReadinessPayloads.checkSprintReadiness,
     async run(context, payload) {
-      if (!context.project) return fail('invalid-payload', NO_PROJECT);
+      if (!context.project || !context.accountId) return fail('invalid-payload', NO_PROJECT);
       return ok(await sprintReadiness(userActionDeps(), context.project, { sprintId: sprintOf(context, payload.sprintId), store: true }));
     },
   }),
@@ -35,7 +35,7 @@ export const projectResolvers = {
     subject: 'project',
     payload: settingsPayloads.getSettings,
     async run(context) {
-      if (!context.project) return fail('invalid-payload', NO_PROJECT);
+      if (!context.project || !context.accountId) return fail('invalid-payload', NO_PROJECT);
       return ok(await getSettings(userActionDeps(), context.project));
     },
   }),
@@ -43,7 +43,7 @@ export const projectResolvers = {
     subject: 'project',
     payload: settingsPayloads.saveSettings,
     async run(context, payload) {
-      if (!context.project) return fail('invalid-payload', NO_PROJECT);
+      if (!context.project || !context.accountId) return fail('invalid-payload', NO_PROJECT);
       return saveSettings(userActionDeps(), context.project, payload);
     },
   }),
