@@ -22,7 +22,9 @@ function epicHours(worklogs: ReturnType<typeof worklogsOf>, epicOf: ReadonlyMap<
  * REPORT_WEEKS ISO weeks (in the project's zone) and over the whole history, with the epics' names.
  */
 export function buildReportParts(facts: CollectedFacts, timeZone: string, nowMs: number): ReportPartsModel {
-  const worklogs = worklogsOf(facts);
+  // In time order: the same worklogs give the same record whichever order they were read in (a first run
+  // reads them from the search, later runs from storage), so an unchanged project writes nothing.
+  const worklogs = worklogsOf(facts).sort((a, b) => a.startedMs - b.startedMs || a.id.localeCompare(b.id));
   const epicOf = new Map(facts.issues.map((i) => [i.key, i.type.toLowerCase() === 'epic' ? i.key : i.epicKey]));
   const current = isoWeekOf(nowMs, timeZone);
   const oldest = current.ok ? addIsoWeeks(current.value.week, -(REPORT_WEEKS - 1)) : null;
