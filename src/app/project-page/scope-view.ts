@@ -1,7 +1,8 @@
-import type { ScopeView } from '../../contract/project-page';
+import type { EvidenceTicket, ScopeView, SprintLedgerView } from '../../contract/project-page';
 import { browsableProject } from '../project-access';
 import type { ProjectPageDeps, ProjectTarget } from '../raid/raid-deps';
-import { ledgerKey, modelKey, scopeModels } from '../snapshot/read-models';
+import { ledgerKey, modelKey, scopeModels, type StoredEvidenceTicket, type StoredLedger } from '../snapshot/read-models';
+import { namesOf } from './hours-view';
 import { snapshotStatus } from '../snapshot/snapshot-status';
 
 /** Sprints a page of the Scope tab lists (and charts). */
@@ -18,6 +19,27 @@ export async function scopeView(deps: ProjectPageDeps, target: ProjectTarget, op
   const pages = Math.max(1, Math.ceil(all.length / SPRINTS_PER_PAGE));
   const page = Math.min(Math.max(0, options.page ?? 0), pages - 1);
   const chosen = options.sprintId ?? all.find((s) => s.state === 'active')?.id ?? all[0]?.id;
-  const ledger = chosen === undefined ? null : ((await deps.store.load(ledgerKey(target.project.id, chosen)).catch(() => undefined))?.value ?? null);
+  const kept = chosen === undefined ? null : ((await deps.store.load(ledgerKey(target.project.id, chosen)).catch(() => undefined))?.value ?? null);
+  const ledger = kept ? await withNames(deps, kept) : null;
   return { status, sprints: all.slice(page * SPRINTS_PER_PAGE, (page + 1) * SPRINTS_PER_PAGE), page, pages, ledger };
+}
+
+/** The ledger as the tab shows it: the snapshot keeps who made each change by account id; the names are Jira's, now. */
+async function withNames(deps: ProjectPageDeps, ledger: StoredLedger): Promise<SprintLedgerView> {
+  const lists = [ledger.committed, ledger.added, ledger.removed, ledger.reEstimated, ledger.completed, ledger.notCompleted];
+  const ids = lists.flatMap((tickets) => tickets.flatMap((t) => t.events.flatMap((e) => (e.by ? [e.by.accountId] : []))));
+  const people = new Map((await namesOf(deps, ids)).map((p) => [p.accountId, p]));
+  const named = <T extends StoredEvidenceTicket>(t: T): Omit<T, 'events'> & EvidenceTicket => ({
+    ...t,
+    events: t.events.map((e) => ({ at: e.at, what: e.what, by: e.by ? (people.get(e.by.accountId) ?? { accountId: e.by.accountId, displayName: 'Former user' }) : null })),
+  });
+  return {
+    ...ledger,
+    committed: ledger.committed.map(named),
+    added: ledger.added.map(named),
+    removed: ledger.removed.map(named),
+    reEstimated: ledger.reEstimated.map(named),
+    completed: ledger.completed.map(named),
+    notCompleted: ledger.notCompleted.map(named),
+  };
 }

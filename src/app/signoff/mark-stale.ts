@@ -1,6 +1,7 @@
 import { withCurrentContent } from '../../domain/issue-record';
 import { SIGNOFF_PROPERTY_KEY, signoffMirror } from '../../domain/signoff';
 import type { AppDeps } from '../app-deps';
+import { unreadyNotices } from '../readiness/notify-unready';
 import { loadIssueRecord, removeIssueRecord, storeIssueRecord } from './issue-record';
 
 const ATTEMPTS = 3;
@@ -25,7 +26,12 @@ export async function markStaleIfChanged(deps: AppDeps, issueId: string, editor:
   throw new Error(`Could not mark the sign-off of issue ${issueId} stale: it kept changing`);
 }
 
-/** Removes everything Accord kept for a deleted issue (issue-deleted trigger): its record and history pages. */
+/**
+ * Removes everything Accord kept for a deleted issue (issue-deleted trigger): its record, its history pages and
+ * the note of which sprints its people were told it was unready. What the project snapshot says about it goes
+ * with the next snapshot.
+ */
 export async function forgetIssue(deps: Pick<AppDeps, 'store'>, issueId: string): Promise<void> {
   await removeIssueRecord(deps.store, issueId);
+  await deps.store.remove(unreadyNotices.key(issueId, ''));
 }

@@ -8,9 +8,9 @@ import { z } from 'zod';
 export const STATUS_CATEGORIES = ['new', 'indeterminate', 'done', 'undefined'] as const;
 export type StatusCategoryKey = (typeof STATUS_CATEGORIES)[number];
 
+/** A person as the snapshot keeps them: the account id only (names are read from Jira when a page shows them). */
 export interface PersonRef {
   accountId: string;
-  displayName: string;
 }
 
 /** One change of a field the ledger, the forecast or a detector follows. */
@@ -78,7 +78,7 @@ export interface WorklogFact {
   seconds: number;
 }
 
-const person = z.object({ accountId: z.string(), displayName: z.string() });
+const person = z.object({ accountId: z.string() });
 
 export const issueFactSchema: z.ZodType<IssueFact> = z.object({
   id: z.string(),

@@ -26,8 +26,8 @@ function category(key: string | undefined): StatusCategoryKey {
   return STATUS_CATEGORIES.find((c) => c === key) ?? 'undefined';
 }
 
-function person(user: { accountId: string; displayName?: string } | null | undefined): PersonRef | null {
-  return user ? { accountId: user.accountId, displayName: user.displayName ?? user.accountId } : null;
+function person(user: { accountId: string } | null | undefined): PersonRef | null {
+  return user ? { accountId: user.accountId } : null;
 }
 
 const isEpic = (type: { name: string; hierarchyLevel?: number } | undefined) => type?.hierarchyLevel === 1 || type?.name.toLowerCase() === 'epic';

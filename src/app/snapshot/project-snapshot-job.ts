@@ -24,7 +24,7 @@ import {
   reportPartModels,
   scopeModels,
 } from './read-models';
-import { clearScratch, loadScratch, saveScratch } from './scratch';
+import { clearAllScratch, loadScratch, saveScratch } from './scratch';
 import { buildScope } from './scope-models';
 import { buildReportParts } from './report-models';
 import { readSetup, type SnapshotSetup } from './setup';
@@ -190,7 +190,7 @@ class SnapshotRun implements JobRun<SnapshotCursor, SnapshotProgress> {
       if (!saved.ok) throw new Error(`Another snapshot run of ${project.key} wrote its worklogs at the same time`);
       written += Math.min(MAX_WRITES_TOGETHER, writes.length - i);
     }
-    if (this.scratchId) await clearScratch(deps.store, project.id, this.scratchId);
+    await clearAllScratch(deps.store, project.id);
     return written;
   }
 }

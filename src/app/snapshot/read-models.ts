@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { raidSnapshotSchema, type RaidSnapshot } from '../../domain/raid';
-import type { SprintLedgerView, SprintScopeSummary } from '../../contract/project-page';
+import type { EvidenceTicket, SprintLedgerView, SprintScopeSummary } from '../../contract/project-page';
 import { recordKind, type RecordKind } from '../../ports/store';
 import type { EpicHoursInput } from '../../domain/report';
 import type { SprintReadinessSummary } from '../../domain/readiness-summary/summarize-sprint';
@@ -62,8 +62,20 @@ const scopeSummarySchema = z.looseObject({
 
 export const scopeModels = recordKind<{ sprints: SprintScopeSummary[] }>('pm-scope', z.object({ sprints: z.array(scopeSummarySchema) }) as unknown as z.ZodType<{ sprints: SprintScopeSummary[] }>);
 
+/** A ticket of a stored ledger: who made each change by account id only; the Scope tab reads names from Jira when shown. */
+export type StoredEvidenceTicket = Omit<EvidenceTicket, 'events'> & { events: Array<{ at: string; by: { accountId: string } | null; what: string }> };
+/** A sprint's ledger as stored (see StoredEvidenceTicket); `scope-view.ts` names the people. */
+export type StoredLedger = Omit<SprintLedgerView, 'committed' | 'added' | 'removed' | 'reEstimated' | 'completed' | 'notCompleted'> & {
+  committed: StoredEvidenceTicket[];
+  added: StoredEvidenceTicket[];
+  removed: StoredEvidenceTicket[];
+  reEstimated: Array<StoredEvidenceTicket & { from: number | null; to: number | null }>;
+  completed: StoredEvidenceTicket[];
+  notCompleted: StoredEvidenceTicket[];
+};
+
 const ticketSchema = z.looseObject({ key: z.string(), summary: z.string(), points: z.number().nullable(), events: z.array(z.looseObject({ at: z.string(), what: z.string() })) });
-export const ledgerModels = recordKind<SprintLedgerView>(
+export const ledgerModels = recordKind<StoredLedger>(
   'pm-ledger',
   scopeSummarySchema.extend({
     estimate: z.enum(['points', 'issues']),
@@ -74,7 +86,7 @@ export const ledgerModels = recordKind<SprintLedgerView>(
     completed: z.array(ticketSchema),
     notCompleted: z.array(ticketSchema),
     unestimated: z.array(z.string()),
-  }) as unknown as z.ZodType<SprintLedgerView>,
+  }) as unknown as z.ZodType<StoredLedger>,
 );
 export const ledgerKey = (projectId: string, sprintId: number) => ledgerModels.key(`${projectId}:${sprintId}`, projectId);
 

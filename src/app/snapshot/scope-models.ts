@@ -1,6 +1,7 @@
-import type { EvidenceTicket, SprintLedgerView, SprintScopeSummary } from '../../contract/project-page';
+import type { SprintScopeSummary } from '../../contract/project-page';
 import { sprintScope, type ScopeEntry, type ScopeEvidence, type ScopeIssue, type SprintScope } from '../../domain/scope';
 import type { CollectedFacts } from './collect';
+import type { StoredEvidenceTicket, StoredLedger } from './read-models';
 import type { SnapshotSetup } from './setup';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -30,14 +31,14 @@ function describe(evidence: ScopeEvidence, statusNames: Record<string, string>):
   }
 }
 
-function ticket(entry: ScopeEntry, points: number | null, statusNames: Record<string, string>): EvidenceTicket {
+function ticket(entry: ScopeEntry, points: number | null, statusNames: Record<string, string>): StoredEvidenceTicket {
   return {
     key: entry.key,
     summary: entry.summary,
     points,
     events: entry.evidence.map((e) => ({
       at: new Date(e.atMs).toISOString(),
-      by: 'by' in e && e.by ? { accountId: e.by.accountId, displayName: e.by.displayName } : null,
+      by: 'by' in e && e.by ? { accountId: e.by.accountId } : null,
       what: describe(e, statusNames),
     })),
   };
@@ -64,10 +65,10 @@ function summary(scope: SprintScope, dates: Pick<SprintScopeSummary, 'startDate'
 }
 
 /** Every active and closed sprint's ledger with Jira's sprint-report rules, newest sprint first. */
-export function buildScope(setup: SnapshotSetup, facts: CollectedFacts, nowMs: number): { summaries: SprintScopeSummary[]; ledgers: SprintLedgerView[]; scopes: SprintScope[] } {
+export function buildScope(setup: SnapshotSetup, facts: CollectedFacts, nowMs: number): { summaries: SprintScopeSummary[]; ledgers: StoredLedger[]; scopes: SprintScope[] } {
   const issues = scopeIssues(facts);
   const done = Object.entries(setup.statusCategories).filter(([, c]) => c === 'done').map(([id]) => id);
-  const ledgers: SprintLedgerView[] = [];
+  const ledgers: StoredLedger[] = [];
   const summaries: SprintScopeSummary[] = [];
   const scopes: SprintScope[] = [];
   const started = setup.sprints.filter((s) => s.state !== 'future' && s.startMs !== null).sort((a, b) => (b.startMs ?? 0) - (a.startMs ?? 0));

@@ -60,6 +60,21 @@ export async function loadScratch(store: RecordStore, projectId: string, scratch
   return JSON.parse(json) as unknown;
 }
 
+/**
+ * Removes what every earlier run of the project kept: a run that a fresh one replaced never comes back for its
+ * facts (issue summaries among them), so the run that finishes clears them all.
+ */
+export async function clearAllScratch(store: RecordStore, projectId: string): Promise<void> {
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.list(scratchHeads, projectId, cursor);
+    ids.push(...page.records.map((r) => r.id.slice(projectId.length + 1)));
+    cursor = page.nextCursor;
+  } while (cursor);
+  for (const id of ids) await clearScratch(store, projectId, id);
+}
+
 export async function clearScratch(store: RecordStore, projectId: string, scratchId: string): Promise<void> {
   const head = await store.load(headKey(projectId, scratchId)).catch(() => undefined);
   if (!head) return;

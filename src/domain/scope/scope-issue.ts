@@ -1,9 +1,8 @@
 import { z } from 'zod';
 
-/** Who made a change, as the changelog says; null for automation without an author. */
+/** Who made a change, as the changelog says (the account only: names are read from Jira when shown); null for automation without an author. */
 export interface ChangeAuthor {
   readonly accountId: string;
-  readonly displayName: string;
 }
 
 export const SCOPE_FIELDS = ['sprint', 'estimate', 'status'] as const;
@@ -35,7 +34,7 @@ export interface ScopeIssue {
   readonly changes: readonly FieldChange[];
 }
 
-const authorSchema = z.object({ accountId: z.string(), displayName: z.string() });
+const authorSchema = z.object({ accountId: z.string() });
 
 /** The stored shape (a project snapshot keeps the facts it computed the ledger from). */
 export const scopeIssueSchema = z.object({

@@ -23,8 +23,8 @@ export const sprint11: Sprint = {
   completeDate: new Date(S11_COMPLETE).toISOString(),
 };
 
-export const MILO: ChangeAuthor = { accountId: 'acc-milo', displayName: 'Milo Manager' };
-export const DANA: ChangeAuthor = { accountId: 'acc-dana', displayName: 'Dana Developer' };
+export const MILO: ChangeAuthor = { accountId: 'acc-milo' };
+export const DANA: ChangeAuthor = { accountId: 'acc-dana' };
 
 export const TODO = '10000';
 export const IN_PROGRESS = '3';
