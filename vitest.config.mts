@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// One runner, four projects: `npm test` runs them all; each can run alone (`npm run test:unit` ...).
+// One runner, five projects: `npm test` runs them all; each can run alone (`npm run test:unit` ...).
 export default defineConfig({
   test: {
     projects: [
@@ -15,6 +15,16 @@ export default defineConfig({
         },
       },
       { test: { name: 'contract', include: ['test/contract/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      // Reliability and security (README "Reliability and security, measured"): in process, on the sandbox harness.
+      {
+        test: {
+          name: 'trust',
+          include: ['test/trust/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'e2e',
