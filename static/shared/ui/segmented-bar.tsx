@@ -2,7 +2,7 @@
 import { Box, Inline, Text, xcss } from '@atlaskit/primitives';
 
 /** The colours a segment may take (design tokens must be static, so each tone has its own style). */
-export type SegmentTone = 'success' | 'danger';
+export type SegmentTone = 'success' | 'danger' | 'brand' | 'warning' | 'neutral';
 
 export interface Segment {
   label: string;
@@ -21,6 +21,9 @@ const track = xcss({
 const toneColor = {
   success: xcss({ backgroundColor: 'color.background.success.bold' }),
   danger: xcss({ backgroundColor: 'color.background.danger.bold' }),
+  brand: xcss({ backgroundColor: 'color.background.brand.bold' }),
+  warning: xcss({ backgroundColor: 'color.background.warning.bold' }),
+  neutral: xcss({ backgroundColor: 'color.background.accent.gray.subtler' }),
 } satisfies Record<SegmentTone, ReturnType<typeof xcss>>;
 const fill = xcss({ height: '100%' });
 const swatch = xcss({ width: '0.5rem', height: '0.5rem', borderRadius: 'radius.full', display: 'inline-block' });

@@ -8,6 +8,8 @@ import type { SnapshotStatus } from '../../../../src/contract/project-page';
 import { callProjectPage, type ProjectPageCalls } from './project-page-api';
 
 const POLL_MS = 3_000;
+/** How long "Refresh" waits for a queued snapshot to start before it stops asking. */
+const QUEUED_WAIT_MS = 120_000;
 
 type ViewKey = { [K in keyof ProjectPageCalls]: ProjectPageCalls[K]['data'] extends { status: SnapshotStatus } ? K : never }[keyof ProjectPageCalls];
 
@@ -32,6 +34,9 @@ export function useTabView<K extends ViewKey>(key: K, payload: ProjectPageCalls[
   const [refreshError, setRefreshError] = useState<string | null>(null);
   const last = useRef(payload);
   const alive = useRef(true);
+  // The snapshot "Refresh" asked for may wait in the queue before it runs (and says it is refreshing): until
+  // a newer snapshot is in, the tab keeps asking, or the refresh would look as if nothing happened.
+  const [awaiting, setAwaiting] = useState<{ since: string | null; until: number } | null>(null);
 
   const reload = useCallback(
     async (next?: ProjectPageCalls[K]['payload']) => {
@@ -56,22 +61,29 @@ export function useTabView<K extends ViewKey>(key: K, payload: ProjectPageCalls[
     };
   }, [reload]);
 
-  const refreshing = (view as { status?: SnapshotStatus } | null)?.status?.refreshing === true;
+  const status = (view as { status?: SnapshotStatus } | null)?.status;
+  const refreshing = status?.refreshing === true;
+  const waiting = awaiting !== null && status !== undefined && status.asOf === awaiting.since && Date.now() < awaiting.until;
   useEffect(() => {
-    if (!refreshing) return;
+    if (awaiting !== null && !waiting && !refreshing) setAwaiting(null);
+  }, [awaiting, waiting, refreshing]);
+  useEffect(() => {
+    if (!refreshing && !waiting) return;
     const timer = setTimeout(() => void reload(), POLL_MS);
     return () => clearTimeout(timer);
-  }, [refreshing, view, reload]);
+  }, [refreshing, waiting, view, reload]);
 
   const refresh = useCallback(async () => {
     setRefreshError(null);
+    const since = (view as { status?: SnapshotStatus } | null)?.status?.asOf ?? null;
     const answer = await callProjectPage('refreshSnapshot', {});
     if (!answer.ok) {
       setRefreshError(answer.error.message);
       return;
     }
+    setAwaiting({ since, until: Date.now() + QUEUED_WAIT_MS });
     await reload();
-  }, [reload]);
+  }, [reload, view]);
 
   return { view, error, loading, reload: reload as TabView<T>['reload'], replace: setView, refresh, refreshError };
 }

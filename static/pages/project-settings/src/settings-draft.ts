@@ -4,6 +4,8 @@
  */
 import type { ProjectSettings, ProjectSettingsInput } from '../../../../src/domain/settings/project-settings';
 import type { CheckId, Severity } from '../../../../src/domain/readiness/types';
+import { wholeNumber } from './number-text';
+import { projectManagerDraft, projectManagerFromDraft, type ProjectManagerDraft } from './project-manager-draft';
 
 export interface CheckDraft {
   enabled: boolean;
@@ -11,7 +13,7 @@ export interface CheckDraft {
   severity: Severity;
 }
 
-export interface SettingsDraft {
+export interface SettingsDraft extends ProjectManagerDraft {
   checks: Partial<Record<CheckId, CheckDraft>>;
   threshold: string;
   minDescriptionLength: string;
@@ -26,17 +28,6 @@ export interface SettingsDraft {
   hour: number;
   commentOnDecision: boolean;
   commentOnUnready: boolean;
-  /** The project page: IANA time zone of its weeks, who edits the RAID register, the hour budget. */
-  timeZone: string;
-  raidEditors: 'EDIT_ISSUES' | 'ADMINISTER_PROJECTS';
-  budgetEnabled: boolean;
-  budgetHours: string;
-  budgetStart: string;
-  budgetEnd: string;
-  /** Not edited on this page; saved as loaded. */
-  weeklyPlanHours: Record<string, number> | undefined;
-  /** The detected risks' thresholds; saved as loaded until the page edits them. */
-  detections: ProjectSettings['projectManager']['detections'];
 }
 
 /** Field names for inline errors: `threshold`, `weight:ac.missing`, ... */
@@ -47,7 +38,6 @@ export const LIMITS = {
   threshold: { min: 0, max: 100 },
   minDescriptionLength: { min: 0, max: 10_000 },
   daysBefore: { min: 0, max: 14 },
-  budgetHours: { min: 1, max: 10_000_000 },
   vagueTerms: 300,
   vagueTermLength: 60,
 } as const;
@@ -75,18 +65,9 @@ export function draftFromSettings(settings: ProjectSettings): SettingsDraft {
     hour: schedule.mode === 'weekly' ? schedule.hour : DEFAULT_HOUR,
     commentOnDecision: settings.commentOnDecision,
     commentOnUnready: settings.commentOnUnready,
-    timeZone: settings.projectManager.timeZone,
-    raidEditors: settings.projectManager.raidEditors,
-    budgetEnabled: settings.projectManager.budget !== null,
-    budgetHours: settings.projectManager.budget ? String(settings.projectManager.budget.totalHours) : '',
-    budgetStart: settings.projectManager.budget?.start ?? '',
-    budgetEnd: settings.projectManager.budget?.end ?? '',
-    weeklyPlanHours: settings.projectManager.budget?.weeklyPlanHours,
-    detections: settings.projectManager.detections,
+    ...projectManagerDraft(settings.projectManager),
   };
 }
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The terms of the textarea: trimmed, blank lines dropped, repeats (in any case) kept once. */
 export function vagueTermList(text: string): string[] {
@@ -99,15 +80,6 @@ export function vagueTermList(text: string): string[] {
     terms.push(term);
   }
   return terms;
-}
-
-function wholeNumber(text: string, bounds: { min: number; max: number }, what: string): { value: number } | { error: string } {
-  const trimmed = text.trim();
-  if (trimmed === '') return { error: `Enter ${what}.` };
-  if (!/^\d+$/.test(trimmed)) return { error: `Enter ${what} as a whole number from ${bounds.min} to ${bounds.max}.` };
-  const value = Number(trimmed);
-  if (value < bounds.min || value > bounds.max) return { error: `Enter ${what} from ${bounds.min} to ${bounds.max}.` };
-  return { value };
 }
 
 export type DraftCheck = { ok: true; settings: ProjectSettingsInput } | { ok: false; errors: FieldErrors };
@@ -137,15 +109,7 @@ export function settingsFromDraft(draft: SettingsDraft): DraftCheck {
   if (tooLong) errors.vagueTerms = `"${tooLong.slice(0, 30)}…" is longer than ${LIMITS.vagueTermLength} characters: put one word or phrase per line.`;
   else if (vagueTerms.length > LIMITS.vagueTerms) errors.vagueTerms = `The list has ${vagueTerms.length} terms; keep it to ${LIMITS.vagueTerms}.`;
 
-  if (draft.timeZone.trim() === '') errors.timeZone = 'Enter a time zone, such as UTC or Europe/Berlin.';
-  let budget: { totalHours: number; start: string; end: string; weeklyPlanHours?: Record<string, number> } | null = null;
-  if (draft.budgetEnabled) {
-    const totalHours = number('budgetHours', draft.budgetHours, LIMITS.budgetHours, 'the budget in hours');
-    if (!DATE.test(draft.budgetStart)) errors.budgetStart = 'Enter the first day of the budget as YYYY-MM-DD.';
-    if (!DATE.test(draft.budgetEnd)) errors.budgetEnd = 'Enter the last day of the budget as YYYY-MM-DD.';
-    else if (DATE.test(draft.budgetStart) && draft.budgetEnd < draft.budgetStart) errors.budgetEnd = 'The budget ends before it starts.';
-    budget = { totalHours, start: draft.budgetStart, end: draft.budgetEnd, ...(draft.weeklyPlanHours ? { weeklyPlanHours: draft.weeklyPlanHours } : {}) };
-  }
+  const projectManager = projectManagerFromDraft(draft, errors);
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
@@ -155,7 +119,7 @@ export function settingsFromDraft(draft: SettingsDraft): DraftCheck {
       schedule: draft.scheduleMode === 'before-sprint' ? { mode: 'before-sprint', daysBefore } : { mode: 'weekly', weekday: draft.weekday, hour: draft.hour },
       commentOnDecision: draft.commentOnDecision,
       commentOnUnready: draft.commentOnUnready,
-      projectManager: { timeZone: draft.timeZone.trim(), raidEditors: draft.raidEditors, budget, detections: { ...draft.detections, estimateExemptTypes: [...draft.detections.estimateExemptTypes], disabled: [...draft.detections.disabled] } },
+      projectManager,
     },
   };
 }

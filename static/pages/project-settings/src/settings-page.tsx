@@ -1,6 +1,7 @@
 /**
- * The project settings page "Accord": the Definition of Ready, when the readiness check runs and which
- * comments Accord writes. Everyone can read what applies; only project admins can change it.
+ * The project settings page "Accord": the Definition of Ready, when the readiness check runs, which
+ * comments Accord writes, and the project page's weeks, RAID editors, hour budget and detected risks.
+ * Everyone can read what applies; only project admins can change it.
  */
 import { useEffect, useRef, type FormEvent } from 'react';
 import Button from '@atlaskit/button/new';
@@ -10,12 +11,16 @@ import type { CheckId } from '../../../../src/domain/readiness/types';
 import { ErrorMessage } from '../../../shared/ui/error-message';
 import { Loading } from '../../../shared/ui/loading';
 import { Notice } from '../../../shared/ui/notice';
+import { BudgetFields } from './budget-fields';
+import { DetectionFields } from './detection-fields';
 import { NumberField } from './number-field';
+import { RaidEditorsField } from './raid-editors-field';
 import { RubricTable } from './rubric-table';
 import { ScheduleField } from './schedule-field';
 import { LIMITS, type CheckDraft, type SettingsDraft } from './settings-draft';
 import { SettingsSection } from './settings-section';
 import { StoryTypesField } from './story-types-field';
+import { TimeZoneField } from './time-zone-field';
 import { ToggleField } from './toggle-field';
 import { useSettings, type SaveOutcome } from './use-settings';
 import { VagueTermsField } from './vague-terms-field';
@@ -37,7 +42,7 @@ function OutcomeMessage({ outcome }: { outcome: SaveOutcome }) {
     case 'saved':
       return (
         <Notice appearance="success" title="Settings saved" testId="settings-saved">
-          <p>The next readiness check uses them.</p>
+          <p>The next readiness check and the project page use them.</p>
         </Notice>
       );
     case 'conflict':
@@ -96,7 +101,10 @@ export function SettingsPage() {
             <Heading size="large" as="h1" id="settings-title">
               Accord
             </Heading>
-            <Text color="color.text.subtle">How Accord judges whether this project's tickets are ready, when it checks them, and what it comments.</Text>
+            <Text color="color.text.subtle">
+              How Accord judges whether this project&apos;s tickets are ready, when it checks them and what it comments; and how the &quot;Risk &amp; scope&quot; page counts
+              weeks and hours, who edits its RAID register and when it flags a risk.
+            </Text>
           </Stack>
 
           {readOnly && (
@@ -165,6 +173,21 @@ export function SettingsPage() {
                 onChange={(value) => set('commentOnUnready', value)}
               />
             </Stack>
+          </SettingsSection>
+
+          <SettingsSection id="project-page" title="Risk & scope page" description="The weeks the project page counts hours in, and who keeps its RAID register.">
+            <Stack space="space.300">
+              <TimeZoneField value={draft.timeZone} error={errors.timeZone} isDisabled={readOnly} onChange={(value) => set('timeZone', value)} />
+              <RaidEditorsField value={draft.raidEditors} isDisabled={readOnly} onChange={(value) => set('raidEditors', value)} />
+            </Stack>
+          </SettingsSection>
+
+          <SettingsSection id="budget" title="Hour budget" description="The hours the project may use over a period, which the project page's Hours & budget tab and weekly report compare with the worklogs.">
+            <BudgetFields value={draft} errors={errors} isDisabled={readOnly} onChange={(change) => state.change((d) => ({ ...d, ...change }))} />
+          </SettingsSection>
+
+          <SettingsSection id="detections" title="Detected risks" description="What Accord flags on the project page from Jira data, and from when. A flagged risk can be added to the RAID register in one click.">
+            <DetectionFields value={draft} issueTypes={view.issueTypes} errors={errors} isDisabled={readOnly} onChange={(change) => state.change((d) => ({ ...d, ...change }))} />
           </SettingsSection>
 
           {!readOnly && (
