@@ -29,8 +29,9 @@ interface BrowserGlobals {
 let sandbox: RunningSandbox;
 let browser: Browser;
 
-async function openAs(accountId: string, pathname: string, theme: 'light' | 'dark' = 'light', permissions: string[] = []): Promise<Page> {
+async function openAs(accountId: string, pathname: string, theme: 'light' | 'dark' = 'light', permissions: string[] = [], prepare?: (page: Page) => void): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true, permissions });
+  prepare?.(page);
   await page.addInitScript(
     ([user, mode]) => {
       const w = globalThis as unknown as BrowserGlobals;
@@ -106,6 +107,33 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await sandbox?.close();
+});
+
+describe('before a budget is set', () => {
+  it('opens on an Overview that loads no chart library, and Hours says where the budget is set', async () => {
+    const scripts: Array<Promise<string>> = [];
+    const page = await openAs('demo-pm', PROJECT_PAGE, 'light', [], (opening) =>
+      opening.on('response', (response) => {
+        if (response.url().includes('/__sandbox/frames/') && response.url().endsWith('.js')) scripts.push(response.text().catch(() => ''));
+      }),
+    );
+    const frame = frameOf(page);
+    await waitInFrame(page, 'overview-hours');
+    expect(await frame.getByTestId('overview-no-budget').textContent()).toContain('Project settings → Apps → Accord');
+    // recharts names its drawing surface "recharts-surface": no script the Overview loaded carries it.
+    const overviewScripts = await Promise.all(scripts);
+    expect(overviewScripts.length).toBeGreaterThan(0);
+    expect(overviewScripts.filter((code) => code.includes('recharts-surface'))).toHaveLength(0);
+
+    await frame.getByTestId('tab-hours').click();
+    await waitInFrame(page, 'no-budget');
+    expect(await frame.getByTestId('no-budget').textContent()).toContain('Project settings → Apps → Accord');
+    expect(await frame.getByTestId('budget-chart').count()).toBe(0);
+    await frame.getByTestId('hours-by-person-chart').locator('svg.recharts-surface').first().waitFor({ timeout: 30_000 });
+    expect((await Promise.all(scripts)).some((code) => code.includes('recharts-surface'))).toBe(true);
+    await shot(page, 'hours-without-budget');
+    await page.close();
+  });
 });
 
 describe('the hour budget on the settings page', () => {

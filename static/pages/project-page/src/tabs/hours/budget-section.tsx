@@ -59,7 +59,8 @@ export function BudgetSection({ view }: { view: HoursView }) {
             <Text size="small" color="color.text.subtlest">
               {budget.plan === 'weekly'
                 ? 'The plan is set week by week in the project settings; weeks it does not list plan no hours.'
-                : `The plan spreads the budget evenly over the working days (Monday to Friday) from ${formatDay(budget.start)} to ${formatDay(budget.end)}.`}
+                : `The plan spreads the budget evenly over the working days (Monday to Friday) from ${formatDay(budget.start)} to ${formatDay(budget.end)}.`}{' '}
+              Hours logged to date are in bold where they run above the plan.
             </Text>
           </>
         )}
