@@ -13,6 +13,8 @@ import { loadIssueRecord, storeIssueRecord } from './issue-record';
 export const MAX_COMMENT_ATTEMPTS = 8;
 /** How far back a retry looks for the comment having been written after all (an answer that got lost). */
 const RECENT_COMMENTS = 50;
+/** How long one delivery of a retry holds the pending comment while it writes it. */
+export const CLAIM_MS = 60_000;
 
 export interface CommentDeps {
   store: RecordStore;
@@ -90,14 +92,37 @@ async function findEntry(store: RecordStore, issueId: string, projectId: string,
 }
 
 /**
+ * Takes the pending comment for this delivery with a conditional write, so that when the queue hands the same
+ * retry to two invocations at once only one of them writes the comment. Answers the record and the pending mark
+ * as claimed, `done` when nothing is pending any more, or `held` while another delivery is writing it.
+ */
+async function claimPending(store: RecordStore, retry: { issueId: string; projectId: string; at: string }, now: number) {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const { record, version } = await loadIssueRecord(store, retry.issueId, retry.projectId);
+    const pending = (record.pendingComments ?? []).find((p) => p.at === retry.at);
+    if (!pending || pending.gaveUp || version === null) return 'done' as const;
+    if ((pending.claimedUntil ?? 0) > now) return 'held' as const;
+    const claimed: PendingComment = { ...pending, claimedUntil: now + CLAIM_MS };
+    const updated: IssueRecord = { ...record, pendingComments: (record.pendingComments ?? []).map((p) => (p.at === retry.at ? claimed : p)) };
+    if ((await storeIssueRecord(store, retry.issueId, retry.projectId, updated, version, now)).ok) return { record: updated, pending: claimed };
+  }
+  return 'held' as const;
+}
+
+/**
  * The comment worker (as the app): writes a pending decision comment, once. A decision whose comment is
  * already there (an earlier attempt that did reach Jira) is only taken off the list; after MAX_COMMENT_ATTEMPTS
- * refusals the mark says Accord gave up, which the panel shows.
+ * refusals the mark says Accord gave up, which the panel shows. A second delivery of the same retry while the
+ * first is writing looks again once the claim has run out.
  */
 export async function retryDecisionComment(deps: CommentDeps & { jira: JiraPort }, retry: { issueId: string; issueKey: string; projectId: string; at: string }): Promise<'written' | 'already' | 'done' | 'retrying' | 'gave-up'> {
-  const { record } = await loadIssueRecord(deps.store, retry.issueId, retry.projectId);
-  const pending = (record.pendingComments ?? []).find((p) => p.at === retry.at);
-  if (!pending || pending.gaveUp) return 'done';
+  const claim = await claimPending(deps.store, retry, deps.clock.now());
+  if (claim === 'done') return 'done';
+  if (claim === 'held') {
+    await deps.comments.push(retry, { delaySeconds: CLAIM_MS / 1000 });
+    return 'retrying';
+  }
+  const { record, pending } = claim;
   const entry = await findEntry(deps.store, retry.issueId, retry.projectId, record, retry.at);
   try {
     const outcome = entry ? await commentOnce(deps.jira, retry.issueKey, entry, (await deps.jira.getIssue(retry.issueKey, { fields: ['assignee'] })).fields.assignee, pending.criteria ?? { total: record.criteria.criteria.length, passed: 0, failed: 0 }) : 'nothing';
@@ -105,12 +130,14 @@ export async function retryDecisionComment(deps: CommentDeps & { jira: JiraPort 
     return outcome === 'written' || outcome === 'already' ? outcome : 'done';
   } catch (error) {
     const attempts = pending.attempts + 1;
+    // The claim ends with this attempt: the next delivery may try.
+    const { claimedUntil: _claim, ...unclaimed } = pending;
     if (attempts >= MAX_COMMENT_ATTEMPTS) {
       console.error(`Gave up commenting the decision of ${retry.at} on ${retry.issueKey}`, error);
-      await settlePending(deps.store, retry.issueId, retry.projectId, retry.at, deps.clock.now(), (p) => ({ ...p, attempts, gaveUp: true }));
+      await settlePending(deps.store, retry.issueId, retry.projectId, retry.at, deps.clock.now(), () => ({ ...unclaimed, attempts, gaveUp: true }));
       return 'gave-up';
     }
-    await settlePending(deps.store, retry.issueId, retry.projectId, retry.at, deps.clock.now(), (p) => ({ ...p, attempts }));
+    await settlePending(deps.store, retry.issueId, retry.projectId, retry.at, deps.clock.now(), () => ({ ...unclaimed, attempts }));
     await deps.comments.push(retry, { delaySeconds: retryDelaySeconds(attempts, error) });
     return 'retrying';
   }

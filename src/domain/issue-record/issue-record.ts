@@ -28,6 +28,8 @@ export interface PendingComment {
   readonly gaveUp?: boolean;
   /** The criteria counts at the time of the decision, for the comment. */
   readonly criteria?: { readonly total: number; readonly passed: number; readonly failed: number };
+  /** Until when (epoch ms) one delivery of the retry is writing the comment: a second delivery leaves it alone. */
+  readonly claimedUntil?: number;
 }
 
 export function emptyIssueRecord(): IssueRecord {
@@ -67,6 +69,7 @@ export const issueRecordSchema: z.ZodType<IssueRecord> = z.object({
         attempts: z.int().nonnegative(),
         gaveUp: z.boolean().optional(),
         criteria: z.object({ total: z.int(), passed: z.int(), failed: z.int() }).optional(),
+        claimedUntil: z.number().optional(),
       }),
     )
     .optional(),

@@ -71,6 +71,22 @@ describe('a decision comment Jira refuses is retried until written, never lost a
     expect(w.issue.comments.map((c) => JSON.stringify(c.body).includes('Changes requested'))).toEqual([false, true]);
   });
 
+  it('writes the comment once when the same retry is delivered twice at the same time', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const w = await decidedWorld();
+    w.jira.failNext('addComment', busy);
+    data(await approveWork(w.deps(PO), w.target(PO), { version: w.view.version, contentHash: w.view.contentHash }));
+    const retry = w.comments.pushed[0]!.retry;
+    // At-least-once delivery: the queue hands the same message to two invocations at once.
+    const outcomes = await Promise.all([retryDecisionComment(w.workerDeps, retry), retryDecisionComment(w.workerDeps, retry)]);
+    expect(w.issue.comments).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'written')).toHaveLength(1);
+    // The delivery that found the comment being written looks again later, and then finds nothing left to do.
+    for (const pushed of w.comments.pushed.slice(1)) expect(await retryDecisionComment(w.workerDeps, pushed.retry)).toBe('done');
+    expect(w.issue.comments).toHaveLength(1);
+    expect((await openPanel(w.deps(PO), w.target(PO))).signoff.commentNotice).toBeNull();
+  });
+
   it('stops after repeated refusals and says the comment could not be written', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
