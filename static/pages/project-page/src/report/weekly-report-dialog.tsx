@@ -6,12 +6,13 @@
 import { useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Label } from '@atlaskit/form';
-import ModalDialog, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
+import { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import Select from '@atlaskit/select';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { downloadText } from '../../../../shared/export/download';
 import { ErrorMessage } from '../../../../shared/ui/error-message';
 import { Loading } from '../../../../shared/ui/loading';
+import { FrameDialog } from '../common/frame-dialog';
 import { hoursText } from '../common/format-hours';
 import { useProjectKey } from '../common/use-project-key';
 import { copyText, selectContents } from './copy-text';
@@ -61,7 +62,7 @@ export default function WeeklyReportDialog({ onClose }: { onClose: () => void })
   const downloadCsv = () => report && downloadText(reportFileName(projectKey, report.week), report.csv);
 
   return (
-    <ModalDialog onClose={onClose} width="x-large" label="Weekly report" testId="weekly-report-dialog">
+    <FrameDialog onClose={onClose} width="x-large" label="Weekly report" testId="weekly-report-dialog">
       <ModalHeader>
         <ModalTitle>Weekly report</ModalTitle>
       </ModalHeader>
@@ -127,6 +128,6 @@ export default function WeeklyReportDialog({ onClose }: { onClose: () => void })
           Copy as Markdown
         </Button>
       </ModalFooter>
-    </ModalDialog>
+    </FrameDialog>
   );
 }

@@ -1,6 +1,6 @@
 /** "Detected risks": how many signals Accord found in Jira, the strongest few, each to review in the RAID tab. */
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import { RiskScoreLozenge } from '../../common/risk-score-lozenge';
+import { RiskScore } from '../../common/risk-score';
 import type { OverviewView } from '../../project-page-api';
 import type { TabId } from '../../tab-ids';
 import { OverviewBlock } from './overview-block';
@@ -26,7 +26,7 @@ export function DetectedBlock({ view, openTab }: { view: OverviewView; openTab: 
             {view.detected.map((d) => (
               <Box as="li" key={d.signalKey} testId="overview-detected">
                 <Inline space="space.100" alignBlock="center">
-                  <RiskScoreLozenge score={d.proposedLikelihood * d.proposedImpact} />
+                  <RiskScore score={d.proposedLikelihood * d.proposedImpact} />
                   <Box xcss={grow}>
                     <Text>{d.title}</Text>
                   </Box>

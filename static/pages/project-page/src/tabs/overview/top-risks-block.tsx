@@ -6,7 +6,7 @@ import ArrowDownIcon from '@atlaskit/icon/core/arrow-down';
 import ArrowUpIcon from '@atlaskit/icon/core/arrow-up';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
-import { RiskScoreLozenge } from '../../common/risk-score-lozenge';
+import { RiskScore } from '../../common/risk-score';
 import type { OverviewView, RaidItemView } from '../../project-page-api';
 import type { TabId } from '../../tab-ids';
 import { OverviewBlock } from './overview-block';
@@ -46,7 +46,7 @@ export function TopRisksBlock({ view, openTab }: { view: OverviewView; openTab: 
             {risks.map((risk) => (
               <Box as="li" key={risk.item.id} testId="overview-risk">
                 <Inline space="space.100" alignBlock="center">
-                  <RiskScoreLozenge score={currentScore(risk)} testId="overview-risk-score" />
+                  <RiskScore score={currentScore(risk)} testId="overview-risk-score" />
                   <Box xcss={grow}>
                     <TabLink tab="raid" openTab={openTab}>{`${risk.label} ${risk.item.title}`}</TabLink>
                   </Box>
