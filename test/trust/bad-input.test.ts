@@ -27,7 +27,7 @@ import { DEV, PANEL, PM, PO, dataOf, openTrustHarness, type Answer, type TrustHa
 import { printTrustLine, trustSeed } from './support/trust-line';
 
 const SEED = trustSeed(424_242);
-const RUNS = { validAdf: 300, malformedAdf: 300, adfThroughSandbox: 30, payloadsPerResolver: 30, cliLines: 600, cliProcessLines: 200 };
+const RUNS = { validAdf: 250, malformedAdf: 250, adfThroughSandbox: 30, payloadsPerResolver: 25, cliLines: 600, cliProcessLines: 200 };
 const counts = { validAdf: 0, malformedAdf: 0, adfThroughSandbox: 0, payloads: 0, payloadsAccepted: 0, payloadsRefused: 0, refusedByForgeLimit: 0, cliLines: 0, cliBadLines: 0, cliProcessLines: 0 };
 const codes: Record<string, number> = {};
 const KNOWN_CODES = ['invalid-payload', 'not-found', 'forbidden', 'conflict', 'limit-exceeded', 'invalid-state', 'jira-unavailable'];

@@ -465,6 +465,7 @@ afterAll(() => {
       for (const [k, v] of Object.entries(r.stats.refusals)) all[k] = (all[k] ?? 0) + v;
       return all;
     }, {}),
+    ticketsScanned: quiet?.scan.checked ?? 0,
     sameFinalState: runs.every((r) => JSON.stringify(r.result.state) === JSON.stringify(quiet.state)),
     doubleComments: runs.reduce((n, r) => n + Object.values(r.result.comments).reduce((m, list) => m + (list.length - new Set(list).size), 0), 0),
     dishonestRefusals: total((s) => s.dishonest.length),
