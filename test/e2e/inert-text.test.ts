@@ -1,7 +1,7 @@
 /**
  * HTML and script in every text a person can type, rendered inert in the browser: issue summaries, sprint and
  * version names (Jira's texts the pages show), acceptance criteria, a decision's feedback, the settings' vague
- * words, RAID titles and descriptions. Each page of the app is opened in Chromium inside the sandbox shell:
+ * words, the RAID register's texts and their history. Each page of the app is opened in Chromium inside the sandbox shell:
  * nothing of it may run (no handler fires, no element is made from it, no Content-Security-Policy violation,
  * which fails every browser test by itself), and the text must be shown as the person typed it.
  */
@@ -25,6 +25,8 @@ const SHORT = '<b onclick=x>S</b>';
 let sandbox: RunningSandbox;
 let browser: Browser;
 let issueKey: string;
+/** The planted risk's label in the register (R-n). */
+let riskLabel: string;
 const placed: string[] = [];
 
 interface Globals {
@@ -93,7 +95,12 @@ async function plantEverywhere(): Promise<void> {
   placed.push('vague words');
 
   const page = { type: 'jira:projectPage', project: acc };
-  await invoke('demo-pm', 'accord-project-page', 'createRaidItem', { item: { kind: 'risk', title: `Vendor may slip ${IMG}`, description: `Because ${SCRIPT}`, cause: SVG, actions: LINK, likelihood: 5, impact: 5 } }, page);
+  type Register = { items: Array<{ label: string; item: { id: string; title: string; version: number } }> };
+  const created = await invoke<Register>('demo-pm', 'accord-project-page', 'createRaidItem', { item: { kind: 'risk', title: `Vendor may slip ${IMG}`, description: `Because ${SCRIPT}`, cause: SVG, actions: LINK, likelihood: 5, impact: 5 } }, page);
+  const risk = created.items.find((i) => i.item.title === `Vendor may slip ${IMG}`)!;
+  riskLabel = risk.label;
+  // A change, so the item's history shows the old and the new text.
+  await invoke('demo-pm', 'accord-project-page', 'updateRaidItem', { itemId: risk.item.id, patch: { version: risk.item.version, category: `Supply ${SVG}`.slice(0, 60), trigger: `Late ${IMG}` } }, page);
   await invoke('demo-pm', 'accord-project-page', 'createRaidItem', { item: { kind: 'decision', title: `Ship dark mode first ${SVG}`, rationale: IMG } }, page);
   placed.push('RAID texts');
   // A fresh snapshot, so the tabs show the planted names.
@@ -223,6 +230,21 @@ describe('text people type is shown as text, never run', () => {
       await expectInert(frame, visible, `the ${tab} tab`, 'some');
       await screenshot(page, `inert-text-${tab}`);
     }
+    await page.close();
+  });
+
+  it('on the RAID tab: the register, an item\'s details and its history', async () => {
+    const page = await openAs('demo-pm', '/projects/ACC/apps/accord-project-page');
+    const frame = await appFrame(page, 'accord-project-page');
+    await frame.waitForSelector('[data-testid="tab-raid"]');
+    await frame.click('[data-testid="tab-raid"]');
+    await frame.waitForSelector('[data-testid="raid-register"]');
+    await expectInert(frame, [IMG, SVG], 'the RAID register');
+    await frame.click(`[data-testid="raid-open-${riskLabel}"]`);
+    await frame.waitForSelector('[data-testid="raid-item-detail"]');
+    await frame.waitForSelector('[data-testid="raid-history-entry"]');
+    await expectInert(frame, [IMG, SCRIPT, SVG, LINK], "the item's details and history");
+    await screenshot(page, 'inert-text-raid-item');
     await page.close();
   });
 });
