@@ -26,7 +26,7 @@ interface BrowserGlobals {
 let sandbox: RunningSandbox;
 let browser: Browser;
 
-async function openAs(accountId: string, theme: 'light' | 'dark' = 'light'): Promise<Page> {
+async function openAs(accountId: string, theme: 'light' | 'dark' = 'light', pathname = PROJECT_PAGE): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
   await page.addInitScript(
     ([user, mode]) => {
@@ -39,7 +39,7 @@ async function openAs(accountId: string, theme: 'light' | 'dark' = 'light'): Pro
     },
     [accountId, theme] as const,
   );
-  await page.goto(`${sandbox.url}${PROJECT_PAGE}`);
+  await page.goto(`${sandbox.url}${pathname}`);
   return page;
 }
 
@@ -59,8 +59,8 @@ async function waitInFrame(page: Page, testId: string, timeout = 30_000): Promis
   }
 }
 
-async function openRaidTab(accountId: string, theme: 'light' | 'dark' = 'light'): Promise<{ page: Page; frame: FrameLocator }> {
-  const page = await openAs(accountId, theme);
+async function openRaidTab(accountId: string, theme: 'light' | 'dark' = 'light', pathname = PROJECT_PAGE): Promise<{ page: Page; frame: FrameLocator }> {
+  const page = await openAs(accountId, theme, pathname);
   await waitInFrame(page, 'tab-raid');
   await frameOf(page).getByTestId('tab-raid').click();
   await waitInFrame(page, 'raid-summary');
@@ -81,6 +81,15 @@ async function cellCount(frame: FrameLocator, likelihood: number, impact: number
   const n = Number.parseInt(text, 10);
   return Number.isNaN(n) ? 0 : n;
 }
+
+/** Picks an option of a select that is not searchable: open it, click the option. */
+async function pick(frame: FrameLocator, testId: string, option: string): Promise<void> {
+  await frame.getByTestId(`${testId}-select--container`).click();
+  await frame.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** The register row of an item, by its label (R-12). */
+const rowLabelled = (frame: FrameLocator, label: string) => frame.getByTestId('raid-row').filter({ has: frame.getByTestId(`raid-open-${label}`) });
 
 /** The register row of an item, by its title. */
 const rowOf = (frame: FrameLocator, title: string) => frame.getByTestId('raid-row').filter({ hasText: title });
@@ -308,6 +317,45 @@ describe('the RAID tab in the sandbox shell', () => {
     await page.close();
   });
 
+  it('filters the register by words, kind, owner and overdue, and sorts it by a column', async () => {
+    const { page, frame } = await openRaidTab('demo-pm');
+    const rows = frame.getByTestId('raid-row');
+    const all = await rows.count();
+    const labels = async () => (await rows.locator('td:first-child').allTextContents()).map((t) => t.trim());
+
+    await frame.getByTestId('raid-search').fill('PROVIDER buyer');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain(title);
+    expect(await frame.getByTestId('raid-shown-count').textContent()).toBe(`Showing 1 item of ${all}`);
+    await frame.getByTestId('raid-clear-filters').click();
+    await expect.poll(() => rows.count()).toBe(Math.min(all, 20));
+
+    await pick(frame, 'raid-filter-kind', 'Decisions');
+    await frame.locator('body').press('Escape');
+    await expect.poll(() => rows.count()).toBeLessThan(all);
+    for (const shown of await labels()) expect(shown).toMatch(/^D-\d+$/);
+    await frame.getByTestId('raid-clear-filters').click();
+
+    await choose(frame, 'raid-filter-owner', 'Milo', 'Milo Manager');
+    for (const owner of await rows.locator('td:nth-child(4)').allTextContents()) expect(owner).toBe('Milo Manager');
+    await frame.getByTestId('raid-clear-filters').click();
+
+    await frame.getByLabel('Overdue only').check();
+    const overdue = await rows.count();
+    expect(await rows.getByTestId('raid-overdue').count()).toBe(overdue);
+    await frame.getByTestId('raid-clear-filters').click();
+
+    // Highest score first by default; by ID, risks come first in number order.
+    const scores = (await rows.getByTestId('raid-rating').allTextContents()).map((t) => Number.parseInt(t, 10));
+    expect(scores.length).toBeGreaterThan(1);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    await frame.getByTestId('raid-register-table').getByRole('button', { name: 'ID', exact: true }).click();
+    const byId = await labels();
+    expect(byId[0]).toBe('R-1');
+    expect(byId.findIndex((l) => l.startsWith('A-'))).toBeGreaterThan(byId.findLastIndex((l) => l.startsWith('R-')));
+    await page.close();
+  });
+
   it('shows the server\'s message on the title field when the title is too long, and keeps the dialog open', async () => {
     const { page, frame } = await openRaidTab('demo-pm');
     await frame.getByTestId('raid-add').click();
@@ -362,6 +410,44 @@ describe('the RAID tab in the sandbox shell', () => {
     expect(lines).toHaveLength(items.data.items.length + 1);
     const ours = lines.find((line) => line.startsWith(`${label},`)) ?? '';
     expect(ours).toContain(`risk,${title},mitigating,Milo Manager,5,5,25,2,3,6`);
+    await page.close();
+  });
+
+  it('suggests closing a risk whose detected signal cleared, and closes it in one click', async () => {
+    const raid = await invokeAs<{ detected: Array<{ detector: string; signalKey: string; trackedBy: string | null; evidence: Array<{ key: string }> }> }>('demo-pm', MODULE, 'getRaid', {});
+    const overdue = raid.data.detected.find((d) => d.detector === 'overdue' && d.trackedBy === null);
+    expect(overdue).toBeDefined();
+    const promoted = await invokeAs<{ detected: Array<{ signalKey: string; trackedBy: string | null }> }>('demo-pm', MODULE, 'promoteDetection', { signalKey: overdue!.signalKey });
+    const tracking = promoted.data.detected.find((d) => d.signalKey === overdue!.signalKey)?.trackedBy ?? '';
+    expect(tracking).toMatch(/^R-\d+$/);
+    // The ticket gets a later due date in Jira: the next snapshot no longer finds it overdue.
+    const moved = await fetch(`${sandbox.url}/rest/api/3/issue/${overdue!.evidence[0]!.key}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ fields: { duedate: '2099-12-31' } }),
+    });
+    expect(moved.status).toBe(204);
+
+    const { page, frame } = await openRaidTab('demo-pm');
+    await frame.getByTestId('refresh-snapshot').click();
+    const close = frame.getByTestId(`raid-close-${tracking}`);
+    await close.waitFor({ timeout: 90_000 });
+    expect(await rowLabelled(frame, tracking).textContent()).toContain('Signal cleared');
+    await close.click();
+    await expect.poll(async () => frame.getByTestId('raid-announcement').textContent()).toBe(`${tracking} is closed.`);
+    expect(await rowLabelled(frame, tracking).textContent()).toContain('Closed');
+    expect(await frame.getByTestId(`raid-close-${tracking}`).count()).toBe(0);
+    await page.close();
+  });
+
+  it('invites to add the first risk when a project has no register yet', async () => {
+    const { page, frame } = await openRaidTab('demo-pm', 'light', '/projects/OPS/apps/accord-project-page');
+    await waitInFrame(page, 'raid-empty');
+    expect(await frame.getByTestId('raid-empty').textContent()).toContain('Start the RAID register');
+    await screenshot(page, 'raid-empty-light');
+    await frame.getByTestId('raid-add-first').click();
+    await waitInFrame(page, 'raid-item-dialog');
+    expect(await frame.getByTestId('raid-item-dialog--title').textContent()).toBe('Add a risk');
     await page.close();
   });
 

@@ -4,8 +4,8 @@
  * instead of the frame's top, and kept as tall as that part, its body scrolling, so its buttons stay in view.
  */
 import Modal, { type ModalDialogProps } from '@atlaskit/modal-dialog';
-import { useState } from 'react';
-import { visibleFrameArea } from './visible-frame-area';
+import { useEffect, useState } from 'react';
+import { measureVisibleFrameArea, visibleFrameArea } from './visible-frame-area';
 
 /** Atlaskit's own distance between the edges of the viewport and a dialog. */
 const GAP = 60;
@@ -14,9 +14,20 @@ const MIN_HEIGHT = 320;
 
 type Props = Omit<ModalDialogProps, 'testId'> & { testId: string };
 
+/** Moves smaller than this are not worth a jump of the dialog. */
+const SETTLE = 24;
+
 export function FrameDialog({ testId, children, ...props }: Props) {
-  // Where the person looks when the dialog opens; it does not follow later scrolling, as a dialog would not.
-  const [area] = useState(visibleFrameArea);
+  // Where the person looks when the dialog opens (checked again at once, in case a scroll was not reported
+  // yet); it does not follow later scrolling, as a dialog would not.
+  const [area, setArea] = useState(visibleFrameArea);
+  useEffect(
+    () =>
+      measureVisibleFrameArea((now) =>
+        setArea((before) => (Math.abs(now.top - before.top) > SETTLE || Math.abs(now.height - before.height) > SETTLE ? now : before)),
+      ),
+    [],
+  );
   const maxHeight = Math.max(MIN_HEIGHT, area.height - 2 * GAP);
   return (
     <>

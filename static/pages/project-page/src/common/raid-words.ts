@@ -72,6 +72,11 @@ function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** A risk's category as a label: "schedule" reads "Schedule"; the project's own words keep their case otherwise. */
+export function categoryLabel(category: string): string {
+  return capitalised(category);
+}
+
 /** "4 – Likely". */
 export function likelihoodLabel(value: Scale): string {
   return `${value} – ${capitalised(LIKELIHOOD_WORDS[value])}`;

@@ -16,6 +16,10 @@ export interface VisibleArea {
 let area: VisibleArea | null = null;
 let watching = false;
 
+function areaOf(entry: IntersectionObserverEntry): VisibleArea {
+  return { top: Math.max(0, entry.intersectionRect.top - entry.boundingClientRect.top), height: entry.intersectionRect.height };
+}
+
 function watch(): void {
   if (watching || typeof IntersectionObserver === 'undefined' || !document.body) return;
   watching = true;
@@ -23,18 +27,32 @@ function watch(): void {
   const threshold = Array.from({ length: STEPS + 1 }, (_, i) => i / STEPS);
   const observer = new IntersectionObserver(
     (entries) => {
-      for (const entry of entries) {
-        if (entry.isIntersecting) area = { top: Math.max(0, entry.intersectionRect.top - entry.boundingClientRect.top), height: entry.intersectionRect.height };
-      }
+      for (const entry of entries) if (entry.isIntersecting) area = areaOf(entry);
     },
     { threshold },
   );
   observer.observe(document.body);
 }
 
+/** The visible part as last reported (it may lag a scroll that just happened; see measureVisibleFrameArea). */
 export function visibleFrameArea(): VisibleArea {
   watch();
   return area ?? { top: 0, height: window.innerHeight };
+}
+
+/** Measures the visible part now (a new observer reports at once, on the next frame), then stops. */
+export function measureVisibleFrameArea(found: (area: VisibleArea) => void): () => void {
+  if (typeof IntersectionObserver === 'undefined' || !document.body) return () => undefined;
+  const observer = new IntersectionObserver((entries) => {
+    const entry = entries.at(-1);
+    observer.disconnect();
+    if (entry?.isIntersecting) {
+      area = areaOf(entry);
+      found(area);
+    }
+  });
+  observer.observe(document.body);
+  return () => observer.disconnect();
 }
 
 // Started when a page that opens dialogs loads, so the first dialog already knows where to open.

@@ -47,7 +47,7 @@ export function DetectedRisks({ detected, hasSnapshot, canEdit, promoting, error
           promoting={promoting === risk.signalKey}
           error={errors[risk.signalKey] ?? null}
           onPromote={() => onPromote(risk.signalKey)}
-          onOpenTracking={onOpenTracking}
+          onOpenItem={onOpenTracking}
         />
       ))}
     </Stack>

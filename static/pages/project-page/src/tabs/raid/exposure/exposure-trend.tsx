@@ -8,9 +8,12 @@ import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
 import { ChartFrame } from '../../../charts/chart-frame';
 import type { RaidView } from '../../../project-page-api';
-import { weekText } from '../day-text';
+import { shortWeek } from '../../../common/week-label';
 
 const ExposureChart = lazy(() => import('./exposure-chart'));
+
+/** "W50 2026". */
+const week = (label: string) => shortWeek(label, true);
 
 const HEAD = {
   cells: [
@@ -24,12 +27,12 @@ function summary(points: RaidView['exposure']['overTime']): string {
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return '';
-  if (first === last) return `In ${weekText(last.week)} exposure was ${last.exposure}, ${last.residualExposure} after the responses.`;
-  return `Exposure went from ${first.exposure} in ${weekText(first.week)} to ${last.exposure} in ${weekText(last.week)}; after the responses from ${first.residualExposure} to ${last.residualExposure}.`;
+  if (first === last) return `In ${week(last.week)} exposure was ${last.exposure}, ${last.residualExposure} after the responses.`;
+  return `Exposure went from ${first.exposure} in ${week(first.week)} to ${last.exposure} in ${week(last.week)}; after the responses from ${first.residualExposure} to ${last.residualExposure}.`;
 }
 
 export function ExposureTrend({ exposure }: { exposure: RaidView['exposure'] }) {
-  const points = exposure.overTime.map((p) => ({ ...p, week: weekText(p.week) }));
+  const points = exposure.overTime.map((p) => ({ ...p, week: week(p.week) }));
   return (
     <Stack space="space.150" testId="raid-exposure">
       <Heading size="small" as="h3">
@@ -49,7 +52,7 @@ export function ExposureTrend({ exposure }: { exposure: RaidView['exposure'] }) 
               key: p.week,
               testId: 'raid-exposure-row',
               cells: [
-                { key: p.week, content: weekText(p.week) },
+                { key: p.week, content: week(p.week) },
                 { key: p.exposure, content: String(p.exposure) },
                 { key: p.residualExposure, content: String(p.residualExposure) },
               ],

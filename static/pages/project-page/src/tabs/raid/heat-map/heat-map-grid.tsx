@@ -3,7 +3,7 @@
  * its band with the number of live risks in it. A cell with risks is a button that filters the register to
  * them; its name says the cell, the count and which risks.
  */
-import { Box, Pressable, Text, xcss } from '@atlaskit/primitives';
+import { Box, Pressable, Stack, Text, xcss } from '@atlaskit/primitives';
 import VisuallyHidden from '@atlaskit/visually-hidden';
 import type { HeatCell, HeatMap } from '../../../../../../../src/domain/raid/heat-map';
 import { IMPACT_WORDS, LIKELIHOOD_WORDS } from '../../../../../../../src/domain/raid/raid-kinds';
@@ -11,10 +11,11 @@ import { BAND_LABEL, SCALE } from '../../../common/raid-words';
 import { BAND_FILL, BAND_TINT } from '../../../common/risk-band-styles';
 import type { HeatCellChoice } from '../register/register-filter';
 
-const table = xcss({ borderCollapse: 'separate', borderSpacing: 'space.050', tableLayout: 'fixed' });
-const rowHead = xcss({ paddingInlineEnd: 'space.100', textAlign: 'end', width: '7.5rem', fontWeight: 'font.weight.regular' });
-const colHead = xcss({ paddingBlockStart: 'space.050', textAlign: 'center', fontWeight: 'font.weight.regular', verticalAlign: 'top' });
-const cellBox = xcss({ padding: 'space.0', width: '3.5rem', height: '3rem' });
+const table = xcss({ borderCollapse: 'separate', borderSpacing: 'space.050' });
+const rowHead = xcss({ paddingInlineEnd: 'space.100', textAlign: 'end', verticalAlign: 'middle', fontWeight: 'font.weight.regular', whiteSpace: 'nowrap' });
+const corner = xcss({ paddingInlineEnd: 'space.100', textAlign: 'end', verticalAlign: 'bottom', fontWeight: 'font.weight.regular', whiteSpace: 'nowrap' });
+const colHead = xcss({ paddingBlockEnd: 'space.050', textAlign: 'center', fontWeight: 'font.weight.regular', verticalAlign: 'bottom', whiteSpace: 'nowrap' });
+const cellBox = xcss({ padding: 'space.0', width: '4.5rem', height: '3rem' });
 const filled = xcss({
   width: '100%',
   height: '100%',
@@ -47,18 +48,23 @@ export function HeatMapGrid({ map, selected, onSelect }: Props) {
   const rows = [...SCALE].reverse().map((likelihood) => map.cells.filter((c) => c.likelihood === likelihood));
   return (
     <Box>
-      <Box as="table" xcss={table} testId={`raid-heat-map-${map.basis}`}>
-        <caption>
-          <VisuallyHidden>
-            {map.basis === 'residual' ? 'Residual' : 'Inherent'} heat map of the {map.counted} live risks: likelihood by row, impact by column, the number of risks in each cell
-          </VisuallyHidden>
-        </caption>
+      <Box
+        as="table"
+        xcss={table}
+        testId={`raid-heat-map-${map.basis}`}
+        aria-label={`${map.basis === 'residual' ? 'Residual' : 'Inherent'} heat map of the ${map.counted} live risks: likelihood by row, impact by column, the number of risks in each cell`}
+      >
         <thead>
           <tr>
-            <Box as="th" xcss={rowHead}>
-              <Text size="small" color="color.text.subtle">
-                Likelihood / impact
-              </Text>
+            <Box as="th" xcss={corner}>
+              <Stack space="space.0">
+                <Text size="small" color="color.text.subtlest">
+                  Impact →
+                </Text>
+                <Text size="small" color="color.text.subtlest">
+                  Likelihood ↓
+                </Text>
+              </Stack>
             </Box>
             {SCALE.map((impact) => (
               <Box as="th" scope="col" key={impact} xcss={colHead}>

@@ -1,6 +1,7 @@
 /** A risk's category: one of the usual ones offered, or the project's own words. */
 import { CreatableSelect } from '@atlaskit/select';
 import { SUGGESTED_RISK_CATEGORIES } from '../../../../../../../src/domain/raid/raid-kinds';
+import { categoryLabel } from '../../../common/raid-words';
 import { FormField } from './form-field';
 import { fieldId, type FieldsProps } from './fields-props';
 
@@ -9,7 +10,7 @@ interface Option {
   value: string;
 }
 
-const SUGGESTED: Option[] = SUGGESTED_RISK_CATEGORIES.map((category) => ({ value: category, label: category.charAt(0).toUpperCase() + category.slice(1) }));
+const SUGGESTED: Option[] = SUGGESTED_RISK_CATEGORIES.map((category) => ({ value: category, label: categoryLabel(category) }));
 
 export function CategoryField({ draft, errors, onChange, isDisabled }: FieldsProps) {
   const value = draft.category === '' ? null : (SUGGESTED.find((o) => o.value === draft.category) ?? { value: draft.category, label: draft.category });

@@ -4,7 +4,7 @@
  */
 import { Box, Stack, Text } from '@atlaskit/primitives';
 import { Notice } from '../../../../../../shared/ui/notice';
-import { momentText } from '../day-text';
+import { formatInstant } from '../../../common/calendar-dates';
 import { fieldLabel } from './field-labels';
 import { valueText } from './field-text';
 import type { Conflict } from './use-item-form';
@@ -17,7 +17,7 @@ export function ConflictNotice({ conflict, label }: { conflict: Conflict; label:
     <Notice appearance="warning" title={`${who} saved ${label} while you were editing`} testId="raid-conflict">
       <Stack space="space.100">
         <Text>
-          Their version {theirs.version} ({momentText(theirs.updatedAt)}) {changed.length === 0 ? 'changed nothing you can edit here.' : 'changed:'}
+          Their version {theirs.version} ({formatInstant(theirs.updatedAt)}) {changed.length === 0 ? 'changed nothing you can edit here.' : 'changed:'}
         </Text>
         {changed.length > 0 && (
           <Box as="ul">

@@ -1,8 +1,8 @@
 /** A field's value in words, for the details, the history ("Impact: 4 – Major → 5 – Severe") and the conflict notice. */
 import type { PersonView } from '../../../../../../../src/contract/issue-panel';
 import type { Scale } from '../../../../../../../src/domain/raid/raid-kinds';
-import { impactLabel, likelihoodLabel, RESPONSE_LABEL, SEVERITY_LABEL, statusLabel } from '../../../common/raid-words';
-import { dayText } from '../day-text';
+import { categoryLabel, impactLabel, likelihoodLabel, RESPONSE_LABEL, SEVERITY_LABEL, statusLabel } from '../../../common/raid-words';
+import { formatDay } from '../../../common/calendar-dates';
 
 type Value = string | number | readonly string[] | null | undefined;
 
@@ -21,6 +21,8 @@ export function valueText(field: string, value: Value, people: readonly PersonVi
       return isScale(value) ? impactLabel(value) : String(value);
     case 'status':
       return statusLabel(String(value));
+    case 'category':
+      return categoryLabel(String(value));
     case 'response':
       return RESPONSE_LABEL[value as keyof typeof RESPONSE_LABEL] ?? String(value);
     case 'severity':
@@ -32,7 +34,7 @@ export function valueText(field: string, value: Value, people: readonly PersonVi
     case 'nextReviewDate':
     case 'validateBy':
     case 'decidedAt':
-      return dayText(String(value));
+      return formatDay(String(value));
     default:
       return String(value);
   }

@@ -7,7 +7,7 @@ import type { PersonView } from '../../../../../../../src/contract/issue-panel';
 import { FrameDialog } from '../../../common/frame-dialog';
 import { TicketLink } from '../../../../../../shared/ui/ticket-link';
 import type { RaidItemView } from '../../../project-page-api';
-import { momentText } from '../day-text';
+import { formatInstant } from '../../../common/calendar-dates';
 import { SignalClearedNotice } from './signal-cleared-notice';
 import { FactList } from './fact-list';
 import { itemFacts } from './item-facts';
@@ -56,8 +56,8 @@ export function ItemDetail({ view, people, canEdit, readOnlyReason, onEdit, onCl
             )}
           </Stack>
           <Text size="small" color="color.text.subtle">
-            {item.detector ? 'Added from a detected risk' : 'Created'} by {name(item.createdBy)} on {momentText(item.createdAt)}
-            {item.version > 1 ? ` · last changed by ${name(item.updatedBy)} on ${momentText(item.updatedAt)} (version ${item.version})` : ''}
+            {item.detector ? 'Added from a detected risk' : 'Created'} by {name(item.createdBy)} on {formatInstant(item.createdAt)}
+            {item.version > 1 ? ` · last changed by ${name(item.updatedBy)} on ${formatInstant(item.updatedAt)} (version ${item.version})` : ''}
           </Text>
           <ItemHistory itemId={item.id} kind={item.kind} version={item.version} people={people} />
         </Stack>

@@ -11,7 +11,7 @@ import type { RaidKind } from '../../../../../../../src/domain/raid/raid-kinds';
 import { ErrorMessage } from '../../../../../../shared/ui/error-message';
 import { Loading } from '../../../../../../shared/ui/loading';
 import { callProjectPage, type RaidItemHistoryView } from '../../../project-page-api';
-import { momentText } from '../day-text';
+import { formatInstant } from '../../../common/calendar-dates';
 import { fieldLabel } from './field-labels';
 import { valueText } from './field-text';
 
@@ -70,7 +70,7 @@ export function ItemHistory({ itemId, kind, version, people }: Props) {
                     <Text weight="medium">{entry.byName}</Text>
                     <Text>{entry.action === 'created' ? 'created it' : 'changed it'}</Text>
                     <Text color="color.text.subtlest">
-                      {momentText(entry.at)} · version {entry.version}
+                      {formatInstant(entry.at)} · version {entry.version}
                     </Text>
                   </Inline>
                   <Box as="ul" xcss={changes}>

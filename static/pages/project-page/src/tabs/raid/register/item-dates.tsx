@@ -1,18 +1,23 @@
 /** The dates that matter for an item: a risk's due and review days, an assumption's validate-by, a decision's day. */
 import { Stack, Text } from '@atlaskit/primitives';
 import type { RaidItemView } from '../../../project-page-api';
-import { dayText } from '../day-text';
+
+/** "17 Dec", with the year only when it is not this year's: the column stays narrow. */
+function day(date: string): string {
+  return formatDay(date, date.slice(0, 4) !== String(new Date().getFullYear()));
+}
+import { formatDay } from '../../../common/calendar-dates';
 
 export function ItemDates({ view }: { view: RaidItemView }) {
   const { item } = view;
   const lines: Array<{ text: string; late: boolean }> = [];
   if (item.kind === 'risk') {
-    if (item.dueDate) lines.push({ text: `Due ${dayText(item.dueDate)}`, late: false });
-    if (item.nextReviewDate) lines.push({ text: `Review ${dayText(item.nextReviewDate)}`, late: view.overdue });
+    if (item.dueDate) lines.push({ text: `Due ${day(item.dueDate)}`, late: false });
+    if (item.nextReviewDate) lines.push({ text: `Review ${day(item.nextReviewDate)}`, late: view.overdue });
   } else if (item.kind === 'assumption' && item.validateBy) {
-    lines.push({ text: `Validate by ${dayText(item.validateBy)}`, late: view.overdue });
+    lines.push({ text: `Validate by ${day(item.validateBy)}`, late: view.overdue });
   } else if (item.kind === 'decision' && item.decidedAt) {
-    lines.push({ text: `Decided ${dayText(item.decidedAt)}`, late: false });
+    lines.push({ text: `Decided ${day(item.decidedAt)}`, late: false });
   }
   if (lines.length === 0) return <Text color="color.text.subtlest">—</Text>;
   return (

@@ -23,6 +23,6 @@ export function ItemRating({ item }: { item: RaidItem }) {
       </Inline>
     );
   }
-  if (item.kind === 'issue') return <Lozenge appearance={SEVERITY_APPEARANCE[item.severity]}>{SEVERITY_LABEL[item.severity]}</Lozenge>;
+  if (item.kind === 'issue') return <Lozenge appearance={SEVERITY_APPEARANCE[item.severity]} isBold={item.severity === 'critical'}>{SEVERITY_LABEL[item.severity]}</Lozenge>;
   return <Text color="color.text.subtlest">—</Text>;
 }

@@ -5,7 +5,7 @@
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Pressable, Stack, Text, xcss } from '@atlaskit/primitives';
-import { KIND_LABEL } from '../../../common/raid-words';
+import { categoryLabel, KIND_LABEL } from '../../../common/raid-words';
 import type { RaidItemView } from '../../../project-page-api';
 
 const titleButton = xcss({
@@ -29,7 +29,7 @@ interface Props {
 
 export function ItemTitleCell({ view, onOpen, canEdit, onCloseItem, closing }: Props) {
   const { item } = view;
-  const detail = item.kind === 'risk' && item.category !== '' ? `${KIND_LABEL[item.kind]} · ${item.category}` : KIND_LABEL[item.kind];
+  const detail = item.kind === 'risk' && item.category !== '' ? `${KIND_LABEL[item.kind]} · ${categoryLabel(item.category)}` : KIND_LABEL[item.kind];
   return (
     <Stack space="space.050">
       <Pressable xcss={titleButton} onClick={onOpen} testId={`raid-open-${view.label}`}>

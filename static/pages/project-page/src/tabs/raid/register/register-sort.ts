@@ -1,12 +1,13 @@
 /**
- * The register's order. Score, dates and number sort by the domain's rule (missing values last whichever
- * way, ties in R, A, I, D order); the table is handed each item's rank so its own sorting keeps that order.
+ * The register's order. Score and dates sort by the domain's rule (missing values last whichever way, ties
+ * in R, A, I, D order); the table is handed each item's rank so its own sorting keeps that order. The other
+ * columns sort by their own values (the ID by kind, then number: R-1, R-2 … A-1 …).
  */
 import type { SortOrderType } from '@atlaskit/dynamic-table/types';
 import { sortRaidItems, type RaidSortKey } from '../../../../../../../src/domain/raid/raid-view';
 import type { RaidItemView } from '../../../project-page-api';
 
-export const SORT_COLUMNS = { id: 'number', score: 'score', dates: 'dueDate' } as const satisfies Record<string, RaidSortKey>;
+export const SORT_COLUMNS = { score: 'score', dates: 'dueDate' } as const satisfies Record<string, RaidSortKey>;
 export type RankedColumn = keyof typeof SORT_COLUMNS;
 
 export interface RegisterSort {
