@@ -326,7 +326,8 @@ describe('the RAID tab in the sandbox shell', () => {
     await frame.getByTestId('raid-search').fill('PROVIDER buyer');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain(title);
-    expect(await frame.getByTestId('raid-shown-count').textContent()).toBe(`Showing 1 item of ${all}`);
+    const total = Number(await frame.getByTestId('raid-item-count').textContent());
+    expect(await frame.getByTestId('raid-shown-count').textContent()).toBe(`Showing 1 item of ${total}`);
     await frame.getByTestId('raid-clear-filters').click();
     await expect.poll(() => rows.count()).toBe(Math.min(all, 20));
 
@@ -435,6 +436,10 @@ describe('the RAID tab in the sandbox shell', () => {
     expect(await rowLabelled(frame, tracking).textContent()).toContain('Signal cleared');
     await close.click();
     await expect.poll(async () => frame.getByTestId('raid-announcement').textContent()).toBe(`${tracking} is closed.`);
+    // Closed items leave the list until asked for.
+    await expect.poll(() => rowLabelled(frame, tracking).count()).toBe(0);
+    expect(await frame.getByTestId('raid-shown-count').textContent()).toMatch(/\(\d+ closed (is|are) hidden\)$/);
+    await frame.getByLabel('Show closed').check();
     expect(await rowLabelled(frame, tracking).textContent()).toContain('Closed');
     expect(await frame.getByTestId(`raid-close-${tracking}`).count()).toBe(0);
     await page.close();

@@ -5,13 +5,27 @@ import EmptyState from '@atlaskit/empty-state';
 interface Props {
   /** The register has items; only the filters hide them. */
   filtered: boolean;
+  /** No filter is set: every item is closed, and closed items are hidden. */
+  allClosed: boolean;
   canEdit: boolean;
   readOnlyReason: string | null;
   onAdd: () => void;
   onClearFilters: () => void;
 }
 
-export function RegisterEmpty({ filtered, canEdit, readOnlyReason, onAdd, onClearFilters }: Props) {
+export function RegisterEmpty({ filtered, allClosed, canEdit, readOnlyReason, onAdd, onClearFilters }: Props) {
+  if (allClosed) {
+    return (
+      <EmptyState
+        header="Every item in the register is closed"
+        description="Closed risks and issues are hidden from the list; show them to look back."
+        headingLevel={3}
+        width="narrow"
+        primaryAction={<Button onClick={onClearFilters}>Show closed items</Button>}
+        testId="raid-all-closed"
+      />
+    );
+  }
   if (filtered) {
     return (
       <EmptyState

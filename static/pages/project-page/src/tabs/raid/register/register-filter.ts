@@ -22,12 +22,20 @@ export interface RegisterFilter {
   owner: string | null;
   overdueOnly: boolean;
   cell: HeatCellChoice | null;
+  /** Closed risks and issues are kept out of the way unless asked for; the register keeps them all. */
+  showClosed: boolean;
 }
 
 export const NOBODY = 'nobody';
 
-export const NO_FILTER: RegisterFilter = { text: '', kinds: [], statuses: [], owner: null, overdueOnly: false, cell: null };
+export const NO_FILTER: RegisterFilter = { text: '', kinds: [], statuses: [], owner: null, overdueOnly: false, cell: null, showClosed: false };
 
+/** A closed risk or issue: done with, listed only on request (or when its status is asked for). */
+export function isClosed(view: RaidItemView): boolean {
+  return view.item.status === 'closed';
+}
+
+/** Whether the person narrowed the list (hiding closed items is the list's default, not a filter). */
 export function isFiltered(filter: RegisterFilter): boolean {
   return filter.text.trim() !== '' || filter.kinds.length > 0 || filter.statuses.length > 0 || filter.owner !== null || filter.overdueOnly || filter.cell !== null;
 }
@@ -46,5 +54,6 @@ export function filteredItems(views: readonly RaidItemView[], filter: RegisterFi
     ).map((item) => item.id),
   );
   // "Overdue" is the view's judgement: reviews past due and assumptions past their validate-by day.
-  return views.filter((v) => kept.has(v.item.id) && (!filter.overdueOnly || v.overdue));
+  const closedAsked = filter.showClosed || filter.statuses.includes('closed');
+  return views.filter((v) => kept.has(v.item.id) && (!filter.overdueOnly || v.overdue) && (closedAsked || !isClosed(v)));
 }

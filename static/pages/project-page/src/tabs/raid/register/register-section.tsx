@@ -34,6 +34,7 @@ interface Props {
 export function RegisterSection(props: Props) {
   const { view, filter, onFilter, onAdd, onExport, exporting, exportError } = props;
   const shown = filteredItems(view.items, filter);
+  const closedHidden = filter.showClosed ? 0 : filteredItems(view.items, { ...filter, showClosed: true }).length - shown.length;
   const owners: PersonView[] = view.people.filter((p) => view.items.some((v) => v.item.owner === p.accountId));
   const full = view.limits.itemCount >= view.limits.maxItems;
   return (
@@ -43,7 +44,7 @@ export function RegisterSection(props: Props) {
           <Heading size="small" as="h2" id="raid-register-heading">
             Register
           </Heading>
-          <Badge>{view.items.length}</Badge>
+          <Badge testId="raid-item-count">{view.items.length}</Badge>
         </Inline>
         <Inline space="space.100" alignBlock="center">
           <Button onClick={onExport} isLoading={exporting} isDisabled={view.items.length === 0} testId="raid-export">
@@ -67,13 +68,14 @@ export function RegisterSection(props: Props) {
         </Text>
       )}
       {view.items.length > 0 && <RegisterToolbar filter={filter} onChange={onFilter} owners={owners} />}
-      {view.items.length > 0 && isFiltered(filter) && (
+      {view.items.length > 0 && shown.length < view.items.length && (
         <Text size="small" color="color.text.subtle" testId="raid-shown-count">
           {shown.length === 1 ? 'Showing 1 item' : `Showing ${shown.length} items`} of {view.items.length}
+          {closedHidden > 0 ? ` (${closedHidden} closed ${closedHidden === 1 ? 'is' : 'are'} hidden)` : ''}
         </Text>
       )}
       {shown.length === 0 ? (
-        <RegisterEmpty filtered={view.items.length > 0} canEdit={view.canEdit} readOnlyReason={view.readOnlyReason} onAdd={onAdd} onClearFilters={() => onFilter(NO_FILTER)} />
+        <RegisterEmpty filtered={view.items.length > 0} allClosed={view.items.length > 0 && !isFiltered(filter) && !filter.showClosed} canEdit={view.canEdit} readOnlyReason={view.readOnlyReason} onAdd={onAdd} onClearFilters={() => onFilter({ ...NO_FILTER, showClosed: true })} />
       ) : (
         <RegisterTable
           views={shown}

@@ -102,6 +102,7 @@ export function RegisterToolbar({ filter, onChange, owners }: Props) {
         />
       </Box>
       <Checkbox label="Overdue only" isChecked={filter.overdueOnly} onChange={(event) => set({ overdueOnly: event.currentTarget.checked })} testId="raid-filter-overdue" />
+      <Checkbox label="Show closed" isChecked={filter.showClosed} onChange={(event) => set({ showClosed: event.currentTarget.checked })} testId="raid-show-closed" />
       {cell && (
         <Tag
           text={`${cell.basis === 'residual' ? 'Residual' : 'Inherent'} likelihood ${cell.likelihood} × impact ${cell.impact}`}
@@ -111,7 +112,7 @@ export function RegisterToolbar({ filter, onChange, owners }: Props) {
         />
       )}
       {isFiltered(filter) && (
-        <Button appearance="subtle" onClick={() => onChange(NO_FILTER)} testId="raid-clear-filters">
+        <Button appearance="subtle" onClick={() => onChange({ ...NO_FILTER, showClosed: filter.showClosed })} testId="raid-clear-filters">
           Clear filters
         </Button>
       )}
