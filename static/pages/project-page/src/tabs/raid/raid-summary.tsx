@@ -19,7 +19,7 @@ export function RaidSummary({ view }: { view: RaidView }) {
       <StatTile
         label="Exposure"
         value={count(exposure.inherent)}
-        detail={exposure.residual === exposure.inherent ? 'No response lowers it yet' : `${count(exposure.residual)} after the responses`}
+        detail={exposure.inherent === 0 ? 'No live risk' : exposure.residual === exposure.inherent ? 'No response lowers it yet' : `${count(exposure.residual)} after the responses`}
         testId="raid-stat-exposure"
       />
       <StatTile label="Overdue" value={count(overdue)} detail="Reviews and validations past their day" testId="raid-stat-overdue" />

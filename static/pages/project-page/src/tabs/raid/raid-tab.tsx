@@ -87,7 +87,7 @@ export function RaidTab(_props: TabProps) {
         </Stack>
         {tab.error && <ErrorMessage title="The register could not be read again" message={tab.error} onRetry={() => void tab.reload()} />}
         {!view.canEdit && (
-          <Notice appearance="information" title="You can read this register" testId="raid-read-only">
+          <Notice appearance="information" title="Read only" testId="raid-read-only">
             <p>{view.readOnlyReason ?? 'Changing it needs more permissions in this project.'}</p>
           </Notice>
         )}

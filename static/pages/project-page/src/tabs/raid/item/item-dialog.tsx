@@ -4,7 +4,8 @@
  */
 import Button from '@atlaskit/button/new';
 import { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
-import { Stack } from '@atlaskit/primitives';
+import { useEffect, useRef } from 'react';
+import { Box, Stack } from '@atlaskit/primitives';
 import type { PersonView } from '../../../../../../../src/contract/issue-panel';
 import { itemLabel, RAID_KINDS, type RaidKind } from '../../../../../../../src/domain/raid/raid-kinds';
 import { FrameDialog } from '../../../common/frame-dialog';
@@ -17,6 +18,7 @@ import { FormColumns } from './form-columns';
 import { FormField } from './form-field';
 import { fieldId } from './fields-props';
 import { ItemFields } from './item-fields';
+import { FIELDS_OF } from './item-draft';
 import { useItemForm, type ItemFormMode } from './use-item-form';
 
 const KINDS = RAID_KINDS.map((kind) => ({ value: kind, label: KIND_LABEL[kind] }));
@@ -32,7 +34,18 @@ interface Props {
 
 export function ItemDialog({ mode, people, knownIds, onClose, onSaved, onStale }: Props) {
   const form = useItemForm({ mode, people, knownIds, onSaved, onStale });
-  const { draft, errors, saving, isNew, conflict, formError } = form;
+  const { draft, errors, saving, isNew, conflict, formError, refusals } = form;
+  const notices = useRef<HTMLDivElement>(null);
+
+  // A refused save shows where: the notice above the form, else the first field with a message (focused, so
+  // a screen reader reads its message too). The person may be at the bottom of a long form, by the buttons.
+  useEffect(() => {
+    if (refusals === 0) return;
+    const field = FIELDS_OF[draft.kind].find((name) => errors[name]);
+    if (conflict || formError || !field) notices.current?.scrollIntoView({ block: 'nearest' });
+    else document.getElementById(fieldId(field))?.focus();
+    // Only a new refusal moves the view (errors and notices are read as they are then); typing does not.
+  }, [refusals]);
   const label = mode.action === 'edit' ? itemLabel(mode.item) : null;
   const title = label ? `Edit ${label}` : `Add a ${KIND_LABEL[draft.kind].toLowerCase()}`;
   return (
@@ -49,12 +62,14 @@ export function ItemDialog({ mode, people, knownIds, onClose, onSaved, onStale }
         </ModalHeader>
         <ModalBody>
           <Stack space="space.200">
-            {conflict && label && <ConflictNotice conflict={conflict} label={label} />}
-            {formError && (
-              <Notice appearance="error" title="Not saved" testId="raid-form-error">
-                <p>{formError}</p>
-              </Notice>
-            )}
+            <Box ref={notices}>
+              {conflict && label && <ConflictNotice conflict={conflict} label={label} />}
+              {formError && (
+                <Notice appearance="error" title="Not saved" testId="raid-form-error">
+                  <p>{formError}</p>
+                </Notice>
+              )}
+            </Box>
             {isNew && (
               <FormColumns count={3}>
                 <FormField id={fieldId('kind')} label="Kind" isRequired>

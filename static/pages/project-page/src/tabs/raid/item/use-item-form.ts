@@ -43,6 +43,8 @@ export function useItemForm({ mode, people, knownIds, onSaved, onStale }: Option
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saving, setSaving] = useState(false);
+  /** Counts the saves that were refused, so the dialog can show the person where, each time. */
+  const [refusals, setRefusals] = useState(0);
 
   const change = useCallback((next: Partial<ItemDraft>) => {
     setDraft((current) => ({ ...current, ...next }));
@@ -64,7 +66,10 @@ export function useItemForm({ mode, people, knownIds, onSaved, onStale }: Option
     const problems = draftProblems(draft);
     setErrors(problems);
     setFormError(null);
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0) {
+      setRefusals((n) => n + 1);
+      return;
+    }
     let answer;
     if (base === null) {
       setSaving(true);
@@ -94,6 +99,7 @@ export function useItemForm({ mode, people, knownIds, onSaved, onStale }: Option
         setConflict({ theirs, changed, overlapping: changed.filter((field) => edited.has(field)), people: details.people });
         setDraft(rebasedDraft(draft, base, theirs, details.people));
         setBase(theirs);
+        setRefusals((n) => n + 1);
         return;
       }
     }
@@ -101,7 +107,8 @@ export function useItemForm({ mode, people, knownIds, onSaved, onStale }: Option
     setErrors((current) => ({ ...current, ...found.fields }));
     const unplaced = Object.keys(found.fields).length === 0 ? [message] : found.other;
     setFormError(unplaced.length > 0 ? unplaced.join(' ') : null);
+    setRefusals((n) => n + 1);
   }, [draft, base, knownIds, onSaved, onStale]);
 
-  return { draft, change, changeKind, errors, formError, conflict, saving, save, isNew: base === null };
+  return { draft, change, changeKind, errors, formError, conflict, saving, save, refusals, isNew: base === null };
 }

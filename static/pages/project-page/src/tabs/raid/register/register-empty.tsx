@@ -7,13 +7,15 @@ interface Props {
   filtered: boolean;
   /** No filter is set: every item is closed, and closed items are hidden. */
   allClosed: boolean;
+  /** The last snapshot found risks that could be added in one click. */
+  hasDetected: boolean;
   canEdit: boolean;
   readOnlyReason: string | null;
   onAdd: () => void;
   onClearFilters: () => void;
 }
 
-export function RegisterEmpty({ filtered, allClosed, canEdit, readOnlyReason, onAdd, onClearFilters }: Props) {
+export function RegisterEmpty({ filtered, allClosed, hasDetected, canEdit, readOnlyReason, onAdd, onClearFilters }: Props) {
   if (allClosed) {
     return (
       <EmptyState
@@ -43,7 +45,7 @@ export function RegisterEmpty({ filtered, allClosed, canEdit, readOnlyReason, on
       header="Start the RAID register"
       description={
         canEdit
-          ? 'Write down the risk that worries you most: how likely it is, how much it would hurt, and who keeps an eye on it. Assumptions, issues and decisions go here too, or add one of the risks Accord detected.'
+          ? `Write down the risk that worries you most: how likely it is, how much it would hurt, and who keeps an eye on it. Assumptions, issues and decisions go here too${hasDetected ? ', and the risks Accord detected below can be added in one click' : ''}.`
           : `No risks, assumptions, issues or decisions have been recorded for this project yet. ${readOnlyReason ?? ''}`
       }
       headingLevel={3}

@@ -75,7 +75,7 @@ export function RegisterSection(props: Props) {
         </Text>
       )}
       {shown.length === 0 ? (
-        <RegisterEmpty filtered={view.items.length > 0} allClosed={view.items.length > 0 && !isFiltered(filter) && !filter.showClosed} canEdit={view.canEdit} readOnlyReason={view.readOnlyReason} onAdd={onAdd} onClearFilters={() => onFilter({ ...NO_FILTER, showClosed: true })} />
+        <RegisterEmpty filtered={view.items.length > 0} allClosed={view.items.length > 0 && !isFiltered(filter) && !filter.showClosed} hasDetected={view.detected.length > 0} canEdit={view.canEdit} readOnlyReason={view.readOnlyReason} onAdd={onAdd} onClearFilters={() => onFilter({ ...NO_FILTER, showClosed: true })} />
       ) : (
         <RegisterTable
           views={shown}
