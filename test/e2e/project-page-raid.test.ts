@@ -369,7 +369,7 @@ describe('the RAID tab in the sandbox shell', () => {
     expect(await frame.getByTestId('raid-field-title-error').textContent()).toBe('The title has 201 characters; the limit is 200. Shorten it by 1.');
     expect(await frame.getByTestId('raid-field-title').getAttribute('aria-describedby')).toBe('raid-field-title-message');
     // The refused field takes the focus, so the person (and a screen reader) lands on the message.
-    expect(await frame.getByTestId('raid-field-title').evaluate((input) => input === input.ownerDocument.activeElement)).toBe(true);
+    expect(await frame.getByTestId('raid-field-title').evaluate((input) => input === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
     await screenshot(page, 'raid-dialog-title-too-long');
     await frame.getByTestId('raid-item-dialog').getByRole('button', { name: 'Cancel' }).click();
     await frame.getByTestId('raid-item-dialog').waitFor({ state: 'detached' });
