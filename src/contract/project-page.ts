@@ -219,7 +219,7 @@ export const projectPagePayloads = {
   updateRaidItem: z.strictObject({ itemId, patch: z.record(z.string(), z.unknown()) }),
   promoteDetection: z.strictObject({ signalKey: z.string().min(1).max(300) }),
   exportRaidCsv: z.strictObject({}),
-  /** People who can browse the project, for the owner and "decided by" pickers; an empty query lists the first ones. */
+  /** People who can browse the project whose name matches, for the owner and "decided by" pickers; an empty query finds nobody. */
   findPeople: z.strictObject({ query: z.string().max(100, 'A search for people is at most 100 characters.') }),
   getScope: z.strictObject({ sprintId: z.int().positive().optional(), page: z.int().min(0).max(1000).optional() }),
   getHours: z.strictObject({}),

@@ -40,7 +40,8 @@ beforeAll(async () => {
       path: route.value,
       headers: { ...(init?.headers ?? {}) },
       ...(body ? { body } : {}),
-      actor: { kind: 'user', accountId: DEMO_ACCOUNT_IDS.productOwner },
+      // Who holds a permission is Jira's answer to project admins (and the app) only.
+      actor: { kind: 'user', accountId: route.value.startsWith('/rest/api/3/user/permission/search') ? DEMO_ACCOUNT_IDS.projectManager : DEMO_ACCOUNT_IDS.productOwner },
       fromApp: true,
     });
     const empty = answer.status === 204 || answer.status === 303 || answer.body === '';

@@ -45,6 +45,7 @@ export function everyMethod(world: ClientWorld): { [K in keyof JiraPort]: (jira:
     listProjects: (j) => j.listProjects(),
     listFields: (j) => j.listFields(),
     getUsersWithPermission: (j) => j.getUsersWithPermission(world.projectKey, world.signOffPermission),
+    findPeopleWhoCanBrowse: (j) => j.findPeopleWhoCanBrowse(world.projectKey, 'a'),
     getBoardsForProject: (j) => j.getBoardsForProject(world.projectKey),
     getSprints: (j) => j.getSprints(world.boardId, ['future', 'active']),
     getBoardConfiguration: (j) => j.getBoardConfiguration(world.boardId),

@@ -27,6 +27,7 @@ const answers: Record<string, FakeAnswer> = {
     body: { values: [{ id: '10000', key: 'ACC', name: 'Accord demo' }], isLast: true, startAt: 0, maxResults: 50, total: 1 },
   },
   'GET /rest/api/3/user/permission/search': { body: [user] },
+  'GET /rest/api/3/user/viewissue/search': { body: [user] },
   'GET /rest/api/3/field': {
     body: [
       { id: 'summary', key: 'summary', name: 'Summary', custom: false, orderable: true, navigable: true, searchable: true, clauseNames: ['summary'], schema: { type: 'string', system: 'summary' } },

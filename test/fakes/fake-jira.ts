@@ -324,6 +324,11 @@ export class FakeJira {
           (u) => this.grants.get(u.accountId)?.get(projectKey)?.has(permission) && (words === '' || (u.displayName ?? '').toLowerCase().includes(words)),
         );
       },
+      findPeopleWhoCanBrowse: async (projectKey, query) => {
+        this.record(as, 'findPeopleWhoCanBrowse', `${projectKey} ${query}`);
+        const words = query.trim().toLowerCase();
+        return this.users.filter((u) => this.grants.get(u.accountId)?.get(projectKey)?.has('BROWSE_PROJECTS') && (u.displayName ?? '').toLowerCase().includes(words));
+      },
       getBoardsForProject: async (projectKey) => {
         this.record(as, 'getBoardsForProject', projectKey);
         return this.boards.filter((b) => b.projectKey === projectKey).map(({ projectKey: _p, ...b }) => b);

@@ -16,7 +16,7 @@ const PAGE = 50;
 /** Enough to name who can act; nobody reads a list longer than this in a message. */
 const MAX_HOLDERS = 50;
 
-type SiteRequests = Pick<JiraPort, 'listProjects' | 'getUsersWithPermission' | 'listFields'>;
+type SiteRequests = Pick<JiraPort, 'listProjects' | 'getUsersWithPermission' | 'findPeopleWhoCanBrowse' | 'listFields'>;
 
 export function siteRequests({ requestJira }: ClientContext): SiteRequests {
   return {
@@ -33,6 +33,12 @@ export function siteRequests({ requestJira }: ClientContext): SiteRequests {
       if (query !== undefined && query.trim() !== '') params.set('query', query.trim());
       const response = await requestJira(route`/rest/api/3/user/permission/search?${params}`, { method: 'GET', headers: ACCEPT_JSON });
       return readJson(response, usersSchema, `find users with ${permission} in ${projectKey}`);
+    },
+
+    async findPeopleWhoCanBrowse(projectKey, query) {
+      const params = new URLSearchParams({ projectKey, query, maxResults: String(MAX_HOLDERS) });
+      const response = await requestJira(route`/rest/api/3/user/viewissue/search?${params}`, { method: 'GET', headers: ACCEPT_JSON });
+      return readJson(response, usersSchema, `find people who can browse ${projectKey}`);
     },
 
     async listFields() {

@@ -7,11 +7,13 @@ export const MAX_PEOPLE_FOUND = 20;
 
 /**
  * People an owner or a decider can be chosen from: those who can browse the project, whose name matches the
- * query, read as the user (someone who cannot browse the project finds nobody and is told so).
+ * query, read as the user through Jira's own user search (someone who cannot browse the project is told so).
+ * Jira searches only for some text: an empty query finds nobody, and the picker asks for a name.
  */
 export async function findPeople(deps: ProjectPageDeps, target: ProjectTarget, query: string): Promise<PersonView[]> {
   await browsableProject(deps.userJira, target.project);
-  const users = await deps.userJira.getUsersWithPermission(target.project.key, 'BROWSE_PROJECTS', query);
+  if (query.trim() === '') return [];
+  const users = await deps.userJira.findPeopleWhoCanBrowse(target.project.key, query.trim());
   return users
     .filter((user) => user.active !== false)
     .slice(0, MAX_PEOPLE_FOUND)

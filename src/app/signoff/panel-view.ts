@@ -24,8 +24,9 @@ export async function presentPanel(deps: PanelDeps, target: PanelTarget, state: 
 
   const [users, holders] = await Promise.all([
     people.size > 0 ? deps.userJira.getUsers([...people]).catch((): JiraUser[] => []) : Promise.resolve<JiraUser[]>([]),
-    // As the user: who holds a permission is shown only to those Jira lets see it.
-    deps.userJira.getUsersWithPermission(target.project.key, deps.signOffPermission).catch((): JiraUser[] => []),
+    // As the app: Jira lists permission holders only to project admins, and everyone who can see this issue
+    // (checked above, as the user) should learn who can sign it off.
+    deps.appJira.getUsersWithPermission(target.project.key, deps.signOffPermission).catch((): JiraUser[] => []),
   ]);
   const names = new Map(users.map((u) => [u.accountId, u.displayName ?? u.accountId]));
   const person = (id: string | null | undefined): PersonView | null => (id ? { accountId: id, displayName: names.get(id) ?? 'Former user' } : null);

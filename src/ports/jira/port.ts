@@ -52,6 +52,12 @@ export interface JiraPort {
    * only those whose name or email matches it (Jira matches it).
    */
   getUsersWithPermission(projectKey: string, permission: string, query?: string): Promise<JiraUser[]>;
+  /**
+   * People who can browse the project whose name or email matches the query (Jira's user search for an issue
+   * picker, at most 50). Unlike getUsersWithPermission it needs no admin rights: the caller needs only Jira's
+   * "Browse users and groups" permission, and finds nobody without it.
+   */
+  findPeopleWhoCanBrowse(projectKey: string, query: string): Promise<JiraUser[]>;
   getBoardsForProject(projectKey: string): Promise<JiraBoard[]>;
   getSprints(boardId: number, states: SprintState[]): Promise<JiraSprint[]>;
   getBoardConfiguration(boardId: number): Promise<JiraBoardConfiguration>;

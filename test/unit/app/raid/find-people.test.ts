@@ -19,17 +19,25 @@ function world() {
 }
 
 describe('finding people for the owner picker', () => {
-  it('lists people who can browse the project whose name matches, asked of Jira as the user', async () => {
+  it('lists people who can browse the project whose name matches, asked of Jira\'s user search as the user', async () => {
     const w = world();
-    expect(await findPeople(w.deps('milo'), w.target('milo'), '')).toEqual([
+    expect(await findPeople(w.deps('milo'), w.target('milo'), 'an')).toEqual([
       { accountId: 'milo', displayName: 'Milo Manager' },
       { accountId: 'dana', displayName: 'Dana Developer' },
     ]);
-    expect(await findPeople(w.deps('milo'), w.target('milo'), 'DANA')).toEqual([{ accountId: 'dana', displayName: 'Dana Developer' }]);
-    expect(w.jira.requests.filter((r) => r.method === 'getUsersWithPermission')).toEqual([
-      { as: 'milo', method: 'getUsersWithPermission', detail: 'ACC BROWSE_PROJECTS' },
-      { as: 'milo', method: 'getUsersWithPermission', detail: 'ACC BROWSE_PROJECTS DANA' },
+    expect(await findPeople(w.deps('milo'), w.target('milo'), ' DANA ')).toEqual([{ accountId: 'dana', displayName: 'Dana Developer' }]);
+    expect(w.jira.requests.filter((r) => r.method === 'findPeopleWhoCanBrowse')).toEqual([
+      { as: 'milo', method: 'findPeopleWhoCanBrowse', detail: 'ACC an' },
+      { as: 'milo', method: 'findPeopleWhoCanBrowse', detail: 'ACC DANA' },
     ]);
+    // Jira's permission-holder search is for project admins only: never used for a picker.
+    expect(w.jira.requests.some((r) => r.method === 'getUsersWithPermission')).toBe(false);
+  });
+
+  it('an empty search finds nobody without asking Jira (the picker asks for a name)', async () => {
+    const w = world();
+    expect(await findPeople(w.deps('milo'), w.target('milo'), '  ')).toEqual([]);
+    expect(w.jira.requests.some((r) => r.method === 'findPeopleWhoCanBrowse')).toBe(false);
   });
 
   it('leaves out deactivated accounts and answers at most twenty people', async () => {
@@ -39,7 +47,7 @@ describe('finding people for the owner picker', () => {
       w.jira.grant(`teammate-${i}`, 'ACC', 'BROWSE_PROJECTS');
     }
     w.jira.users.find((u) => u.accountId === 'dana')!.active = false;
-    const found = await findPeople(w.deps('milo'), w.target('milo'), '');
+    const found = await findPeople(w.deps('milo'), w.target('milo'), 'a');
     expect(found).toHaveLength(MAX_PEOPLE_FOUND);
     expect(found.map((p) => p.accountId)).not.toContain('dana');
   });
@@ -47,6 +55,6 @@ describe('finding people for the owner picker', () => {
   it('refuses someone who cannot browse the project, before asking who else can', async () => {
     const w = world();
     await expect(findPeople(w.deps('nico'), w.target('nico'), 'dana')).rejects.toBeInstanceOf(NotFoundError);
-    expect(w.jira.requests.some((r) => r.method === 'getUsersWithPermission')).toBe(false);
+    expect(w.jira.requests.some((r) => r.method === 'findPeopleWhoCanBrowse')).toBe(false);
   });
 });
