@@ -116,7 +116,9 @@ function personWeekRows(
     for (const key of row.issueKeys ?? []) cell.keys.add(key);
     cells.set(id, cell);
   }
-  const sorted = [...cells.values()].sort((a, b) => (a.week === b.week ? a.accountId.localeCompare(b.accountId) : a.week < b.week ? -1 : 1));
+  // Week by week, people by name as the client reads them (account ids only break ties and unnamed people).
+  const byName = (a: { accountId: string }, b: { accountId: string }) => (nameOf(a.accountId) ?? '\uffff').localeCompare(nameOf(b.accountId) ?? '\uffff') || a.accountId.localeCompare(b.accountId);
+  const sorted = [...cells.values()].sort((a, b) => (a.week === b.week ? byName(a, b) : a.week < b.week ? -1 : 1));
   const people = new Map<string, { seconds: number; weeks: Set<string> }>();
   for (const cell of sorted) {
     const person = people.get(cell.accountId) ?? { seconds: 0, weeks: new Set<string>() };

@@ -19,6 +19,14 @@ describe('buildWeeklyReport', () => {
     ]);
   });
 
+  it('hours of a week list people by name, not by account id', () => {
+    const report = built({
+      people: new Map([['acc-1', 'Zoe Tester'], ['acc-2', 'Adam Analyst'], ['acc-3', 'Maya Developer']]),
+      hoursByPersonWeek: ['acc-1', 'acc-2', 'acc-3', 'acc-0'].map((accountId) => ({ week: '2026-W48', accountId, seconds: 3_600 })),
+    });
+    expect(report.hours.map((r) => r.displayName)).toEqual(['Adam Analyst', 'Maya Developer', 'Zoe Tester', null]);
+  });
+
   it('totals round summed seconds, never summed rounded hours', () => {
     const third = { week: '2026-W48', seconds: 1_200 };
     const report = built({ hoursByPersonWeek: [{ ...third, accountId: 'a' }, { ...third, accountId: 'b' }, { ...third, accountId: 'c' }] });
