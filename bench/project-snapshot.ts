@@ -184,7 +184,8 @@ function report(opened: SyntheticSandbox, runs: RunFigures[], memory: MemoryConf
     if (r.name.startsWith('first run') && r.latencyMs === 0) console.log(`beyond the floor in "${r.name}": ${beyond.map(([route, n]) => `${route} x${n}`).join(', ')}; next sprint's readiness ${searchesOf(r, 'next sprint readiness')} search pages, sign-off content ${searchesOf(r, 'sign-off content')}`);
   }
   const rerun = runs.find((r) => r.name === 'rerun, nothing changed');
-  if (rerun) {
+  if (rerun && runs[0]?.run.status !== 'finished') console.log('rerun with nothing changed: not measurable, the first run did not finish (the "rerun" started over as a first run)');
+  else if (rerun) {
     const models = Object.entries(rerun.store.writes).filter(([kind]) => kind !== JOB_STATE_KIND);
     console.log(`rerun with nothing changed: ${readModelWrites(rerun.store)} read-model/worklog writes${models.length ? ` (${models.map(([k, n]) => `${k} x${n}`).join(', ')})` : ''} (target 0), ${totalOf(rerun.store.removes)} removes; the job runner wrote its own record ${rerun.store.writes[JOB_STATE_KIND] ?? 0} times (run started, run finished)`);
   }
@@ -196,10 +197,11 @@ function report(opened: SyntheticSandbox, runs: RunFigures[], memory: MemoryConf
     ] as const
   ).flatMap(([config, figures]) =>
     'error' in figures
-      ? [[config, '-', `not measured: ${figures.error}`, '', '', '', '', '']]
-      : figures.runs.map((r) => [config, r.name, r.status, megabytes(figures.heapLimitBytes), megabytes(figures.baselineRssBytes), megabytes(r.peakRssBytes), megabytes(r.peakHeapUsedBytes), seconds(r.wallMs)]),
+      ? [[config, '-', `not measured: ${figures.error}`, '', '', '', '', '', '']]
+      : figures.runs.map((r) => [config, r.name, r.status, megabytes(figures.heapLimitBytes), megabytes(figures.baselineRssBytes), megabytes(r.peakRssBytes), megabytes(r.peakRssBytes - figures.baselineRssBytes), megabytes(r.peakHeapUsedBytes), seconds(r.wallMs)]),
   );
-  console.log(formatTable(['process', 'run', 'outcome', 'heap limit', 'baseline RSS', 'peak RSS', 'peak heap', 'wall (over HTTP)'], memoryRows));
+  console.log(formatTable(['process', 'run', 'outcome', 'heap limit', 'baseline RSS', 'peak RSS', 'peak - baseline', 'peak heap', 'wall (over HTTP)'], memoryRows));
+  console.log('  (the baseline is this process before the run: Node, the TypeScript loader, the app and the Forge runtime loaded)');
 
   const runJson = (r: RunFigures) => ({
     run: r.name,
