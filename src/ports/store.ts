@@ -25,8 +25,10 @@ export interface RecordKind<T> {
   readonly name: string;
   /** Reads a stored value (or an older shape of it, when the codec migrates) into the current shape. */
   decode(stored: unknown, where: { id: string; version: number }): T;
-  /** The value as it is stored; refuses (throws) a value the kind's schema does not accept. */
+  /** The value as it is stored; refuses (throws) a value the kind's schema does not accept, or one too large for a record. */
   encode(value: T): unknown;
+  /** The stored form without the one-record size check, for a value kept in parts (src/app/snapshot/model-store.ts). */
+  encodeAnySize(value: T): unknown;
   /** Where one record of this kind lives. */
   key(id: string, scope: string): RecordKey<T>;
 }
@@ -84,6 +86,7 @@ export function recordKind<T>(name: string, schema: z.ZodType<T>): RecordKind<T>
       if (bytes > MAX_RECORD_BYTES) throw new RecordTooLargeError(name, bytes);
       return stored;
     },
+    encodeAnySize: (value) => storedForm(schema, value, name),
     key: (id, scope) => ({ kind, id, scope }),
   };
   return kind;

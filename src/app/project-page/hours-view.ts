@@ -10,6 +10,7 @@ import { loadSettings } from '../settings/load-settings';
 import type { HoursModel } from '../snapshot/hours-models';
 import { hoursModels, modelKey } from '../snapshot/read-models';
 import { snapshotStatus } from '../snapshot/snapshot-status';
+import { loadModel } from '../snapshot/model-store';
 
 /** The budget against the burn, as of now (the settings and the day can change between snapshots). */
 export function budgetView(budget: BudgetSettings | null, hours: HoursModel, nowMs: number): HoursView['budget'] {
@@ -61,7 +62,7 @@ export async function hoursView(deps: ProjectPageDeps, target: ProjectTarget): P
   await browsableProject(deps.userJira, target.project);
   const [status, stored, { settings }] = await Promise.all([
     snapshotStatus(deps.store, target.project.id),
-    deps.store.load(modelKey(hoursModels, target.project.id)).catch(() => undefined),
+    loadModel(deps.store, modelKey(hoursModels, target.project.id)).catch(() => undefined),
     loadSettings(deps.store, target.project.id),
   ]);
   const hours: HoursModel = stored?.value ?? { timeZone: settings.projectManager.timeZone, rows: [], weeks: [], epics: [], work: { done: 0, total: 0 } };

@@ -6,19 +6,20 @@ import { loadSettings } from '../settings/load-settings';
 import { trackRecordOf } from '../snapshot/milestone-models';
 import { forecastHistoryKey, milestoneModels, modelKey } from '../snapshot/read-models';
 import { snapshotStatus } from '../snapshot/snapshot-status';
+import { loadModel } from '../snapshot/model-store';
 
 /** The Milestones tab: versions with progress, forecasts, the forecasts kept week by week and their track record. */
 export async function milestonesView(deps: ProjectPageDeps, target: ProjectTarget): Promise<MilestonesView> {
   await browsableProject(deps.userJira, target.project);
   const [status, stored, { settings }] = await Promise.all([
     snapshotStatus(deps.store, target.project.id),
-    deps.store.load(modelKey(milestoneModels, target.project.id)).catch(() => undefined),
+    loadModel(deps.store, modelKey(milestoneModels, target.project.id)).catch(() => undefined),
     loadSettings(deps.store, target.project.id),
   ]);
   const model = stored?.value ?? { versions: [], basis: { weeksSampled: 0, unit: 'points' as const, trials: 0 } };
   const versions = await Promise.all(
     model.versions.map(async (v) => {
-      const kept = (await deps.store.load(forecastHistoryKey(target.project.id, v.id)).catch(() => undefined))?.value.forecasts ?? [];
+      const kept = (await loadModel(deps.store, forecastHistoryKey(target.project.id, v.id)).catch(() => undefined))?.value.forecasts ?? [];
       return { ...v, history: kept.map((f) => ({ week: f.week, p50: f.p50, p85: f.p85, p95: f.p95 })), trackRecord: trackRecordOf(kept, v.released, v.releaseDate) };
     }),
   );

@@ -5,6 +5,7 @@ import { raidView } from '../raid/raid-view';
 import { loadSettings } from '../settings/load-settings';
 import { hoursModels, ledgerKey, milestoneModels, modelKey, readinessSummaryModels, scopeModels } from '../snapshot/read-models';
 import { budgetView } from './hours-view';
+import { loadModel } from '../snapshot/model-store';
 
 const TOP_RISKS = 5;
 const TOP_DETECTED = 5;
@@ -16,13 +17,13 @@ export async function overviewView(deps: ProjectPageDeps, target: ProjectTarget)
   const load = <T>(promise: Promise<{ value: T } | undefined>) => promise.then((r) => r?.value ?? null).catch(() => null);
   const [{ settings }, scope, hours, milestones, readiness] = await Promise.all([
     loadSettings(deps.store, target.project.id),
-    load(deps.store.load(modelKey(scopeModels, target.project.id))),
-    load(deps.store.load(modelKey(hoursModels, target.project.id))),
-    load(deps.store.load(modelKey(milestoneModels, target.project.id))),
-    load(deps.store.load(modelKey(readinessSummaryModels, target.project.id))),
+    load(loadModel(deps.store, modelKey(scopeModels, target.project.id))),
+    load(loadModel(deps.store, modelKey(hoursModels, target.project.id))),
+    load(loadModel(deps.store, modelKey(milestoneModels, target.project.id))),
+    load(loadModel(deps.store, modelKey(readinessSummaryModels, target.project.id))),
   ]);
   const sprint = scope?.sprints.find((s) => s.state === 'active') ?? scope?.sprints[0] ?? null;
-  const ledger = sprint ? await load(deps.store.load(ledgerKey(target.project.id, sprint.id))) : null;
+  const ledger = sprint ? await load(loadModel(deps.store, ledgerKey(target.project.id, sprint.id))) : null;
   const week = isoWeekOf(deps.clock.now() - 7 * 86_400_000, settings.projectManager.timeZone);
   const lastWeek = week.ok ? week.value.week : '';
   const risks = raid.items.filter((i) => i.item.kind === 'risk' && i.item.status !== 'closed').sort((a, b) => riskScore(b) - riskScore(a)).slice(0, TOP_RISKS);

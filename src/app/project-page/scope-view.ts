@@ -4,6 +4,7 @@ import type { ProjectPageDeps, ProjectTarget } from '../raid/raid-deps';
 import { ledgerKey, modelKey, scopeModels, type StoredEvidenceTicket, type StoredLedger } from '../snapshot/read-models';
 import { namesOf } from './hours-view';
 import { snapshotStatus } from '../snapshot/snapshot-status';
+import { loadModel } from '../snapshot/model-store';
 
 /** Sprints a page of the Scope tab lists (and charts). */
 export const SPRINTS_PER_PAGE = 8;
@@ -14,12 +15,12 @@ export const SPRINTS_PER_PAGE = 8;
  */
 export async function scopeView(deps: ProjectPageDeps, target: ProjectTarget, options: { sprintId?: number; page?: number }): Promise<ScopeView> {
   await browsableProject(deps.userJira, target.project);
-  const [status, stored] = await Promise.all([snapshotStatus(deps.store, target.project.id), deps.store.load(modelKey(scopeModels, target.project.id)).catch(() => undefined)]);
+  const [status, stored] = await Promise.all([snapshotStatus(deps.store, target.project.id), loadModel(deps.store, modelKey(scopeModels, target.project.id)).catch(() => undefined)]);
   const all = stored?.value.sprints ?? [];
   const pages = Math.max(1, Math.ceil(all.length / SPRINTS_PER_PAGE));
   const page = Math.min(Math.max(0, options.page ?? 0), pages - 1);
   const chosen = options.sprintId ?? all.find((s) => s.state === 'active')?.id ?? all[0]?.id;
-  const kept = chosen === undefined ? null : ((await deps.store.load(ledgerKey(target.project.id, chosen)).catch(() => undefined))?.value ?? null);
+  const kept = chosen === undefined ? null : ((await loadModel(deps.store, ledgerKey(target.project.id, chosen)).catch(() => undefined))?.value ?? null);
   const ledger = kept ? await withNames(deps, kept) : null;
   return { status, sprints: all.slice(page * SPRINTS_PER_PAGE, (page + 1) * SPRINTS_PER_PAGE), page, pages, ledger };
 }

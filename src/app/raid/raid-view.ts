@@ -11,6 +11,7 @@ import { snapshotStatus } from '../snapshot/snapshot-status';
 import type { ProjectPageDeps, ProjectTarget } from './raid-deps';
 import { raidEditAccess } from './raid-permissions';
 import { raidItems, raidRegisterKey } from './raid-records';
+import { loadModel } from '../snapshot/model-store';
 
 /** Every item of a project's register (at most 1,000, 50 a page); unreadable ones are logged and left out. */
 export async function allRaidItems(store: RecordStore, projectId: string): Promise<RaidItem[]> {
@@ -27,7 +28,7 @@ export async function allRaidItems(store: RecordStore, projectId: string): Promi
 
 /** The signals the last snapshot found, or none before the first snapshot. */
 export async function detectedSignals(store: RecordStore, projectId: string): Promise<DetectedSignal[]> {
-  return (await store.load(modelKey(detectionModels, projectId)))?.value.signals ?? [];
+  return (await loadModel(store, modelKey(detectionModels, projectId)))?.value.signals ?? [];
 }
 
 /**
@@ -43,7 +44,7 @@ export async function raidView(deps: ProjectPageDeps, target: ProjectTarget, opt
     loadSettings(deps.store, target.project.id),
     allRaidItems(deps.store, target.project.id),
     detectedSignals(deps.store, target.project.id),
-    deps.store.load(modelKey(raidSnapshotModels, target.project.id)),
+    loadModel(deps.store, modelKey(raidSnapshotModels, target.project.id)),
     snapshotStatus(deps.store, target.project.id),
     deps.store.load(raidRegisterKey(target.project.id)),
   ]);

@@ -15,6 +15,7 @@ import { raidItemKey } from '../raid/raid-records';
 import { historyPage } from '../raid/raid-history-store';
 import { loadSettings } from '../settings/load-settings';
 import { detectionModels, hoursModels, ledgerKey, milestoneModels, modelKey, readinessSummaryModels, reportPartModels, scopeModels, type DetectedSignal } from '../snapshot/read-models';
+import { loadModel } from '../snapshot/model-store';
 
 export interface ReportSource {
   store: RecordStore;
@@ -38,10 +39,10 @@ function asSignal(stored: DetectedSignal): Signal | null {
 }
 
 async function sprintsOf(store: RecordStore, projectId: string, nowMs: number): Promise<ReportSprintInput[]> {
-  const summaries = (await store.load(modelKey(scopeModels, projectId)))?.value.sprints ?? [];
+  const summaries = (await loadModel(store, modelKey(scopeModels, projectId)))?.value.sprints ?? [];
   const sprints: ReportSprintInput[] = [];
   for (const summary of summaries) {
-    const ledger = (await store.load(ledgerKey(projectId, summary.id)))?.value;
+    const ledger = (await loadModel(store, ledgerKey(projectId, summary.id)))?.value;
     if (!ledger || ledger.startDate === null) continue;
     const keys = (tickets: ReadonlyArray<{ key: string }>) => tickets.map((t) => t.key);
     sprints.push({
@@ -96,11 +97,11 @@ export async function weeklyReport(source: ReportSource, project: { id: string; 
   const window = bounds?.ok ? bounds.value : null;
 
   const [hours, parts, milestones, readiness, detections] = await Promise.all([
-    store.load(modelKey(hoursModels, project.id)),
-    store.load(modelKey(reportPartModels, project.id)),
-    store.load(modelKey(milestoneModels, project.id)),
-    store.load(modelKey(readinessSummaryModels, project.id)),
-    store.load(modelKey(detectionModels, project.id)),
+    loadModel(store, modelKey(hoursModels, project.id)),
+    loadModel(store, modelKey(reportPartModels, project.id)),
+    loadModel(store, modelKey(milestoneModels, project.id)),
+    loadModel(store, modelKey(readinessSummaryModels, project.id)),
+    loadModel(store, modelKey(detectionModels, project.id)),
   ]);
   if (!hours) return fail('not-found', `There is no snapshot of ${project.key} yet: refresh the project page (or wait for the hourly one), then ask again.`);
 

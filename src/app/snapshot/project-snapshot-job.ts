@@ -31,7 +31,7 @@ import { readSetup, type SnapshotSetup } from './setup';
 import { PROJECT_SNAPSHOT_JOB } from './snapshot-status';
 import { worklogWrites, loadWorklogs, type StoredWorklogs } from './worklog-store';
 import { MAX_WRITES_TOGETHER } from '../../ports/store';
-import { writeIfChanged } from './write-if-changed';
+import { loadModel, saveModel } from './model-store';
 
 /** Where a run stands: reading (its collected facts kept under `scratchId` when it had to continue) or done. */
 export interface SnapshotCursor {
@@ -132,34 +132,34 @@ class SnapshotRun implements JobRun<SnapshotCursor, SnapshotProgress> {
     };
 
     const scope = buildScope(setup, facts, now);
-    await write(writeIfChanged(deps.store, modelKey(scopeModels, project.id), { sprints: scope.summaries }, now));
-    for (const ledger of scope.ledgers) await write(writeIfChanged(deps.store, ledgerKey(project.id, ledger.id), ledger, now));
+    await write(saveModel(deps.store, modelKey(scopeModels, project.id), { sprints: scope.summaries }, now));
+    for (const ledger of scope.ledgers) await write(saveModel(deps.store, ledgerKey(project.id, ledger.id), ledger, now));
 
     const hours = buildHours(facts, zone, setup.estimateMode);
-    await write(writeIfChanged(deps.store, modelKey(hoursModels, project.id), hours, now));
+    await write(saveModel(deps.store, modelKey(hoursModels, project.id), hours, now));
 
     const milestones = buildMilestones(setup, facts, zone, now);
-    await write(writeIfChanged(deps.store, modelKey(milestoneModels, project.id), milestones, now));
+    await write(saveModel(deps.store, modelKey(milestoneModels, project.id), milestones, now));
     for (const version of milestones.versions) {
       if (!version.forecast || !today.ok) continue;
       const key = forecastHistoryKey(project.id, version.id);
-      const kept = (await deps.store.load(key).catch(() => undefined))?.value.forecasts ?? [];
-      await write(writeIfChanged(deps.store, key, { forecasts: withThisWeek(kept, version.forecast, thisWeek, today.value) }, now));
+      const kept = (await loadModel(deps.store, key).catch(() => undefined))?.value.forecasts ?? [];
+      await write(saveModel(deps.store, key, { forecasts: withThisWeek(kept, version.forecast, thisWeek, today.value) }, now));
     }
 
     const items = await allRaidItems(deps.store, project.id);
     const snapshot = raidSnapshot(items, thisWeek);
     if (snapshot.ok) {
-      const kept = (await deps.store.load(modelKey(raidSnapshotModels, project.id)).catch(() => undefined))?.value.weeks ?? [];
+      const kept = (await loadModel(deps.store, modelKey(raidSnapshotModels, project.id)).catch(() => undefined))?.value.weeks ?? [];
       const weeks = [...kept.filter((w) => w.week !== thisWeek), snapshot.value].sort((a, b) => a.week.localeCompare(b.week)).slice(-RAID_SNAPSHOT_WEEKS);
-      await write(writeIfChanged(deps.store, modelKey(raidSnapshotModels, project.id), { weeks }, now));
+      await write(saveModel(deps.store, modelKey(raidSnapshotModels, project.id), { weeks }, now));
     }
 
     const records = await recordsByIssue(deps.store, project.id);
-    await write(writeIfChanged(deps.store, modelKey(reportPartModels, project.id), buildReportParts(facts, zone, now), now));
+    await write(saveModel(deps.store, modelKey(reportPartModels, project.id), buildReportParts(facts, zone, now), now));
 
     const readiness = await nextSprintReadiness(deps, project, setup, records);
-    await write(writeIfChanged(deps.store, modelKey(readinessSummaryModels, project.id), readiness.summary, now));
+    await write(saveModel(deps.store, modelKey(readinessSummaryModels, project.id), readiness.summary, now));
 
     const inputs = {
       setup,
@@ -177,10 +177,10 @@ class SnapshotRun implements JobRun<SnapshotCursor, SnapshotProgress> {
     const detected = detectAll(detectionFacts(inputs, signoffStates), settings.projectManager.detections, { nowMs: now, timeZone: zone });
     if (detected.ok) {
       // A signal keeps the time it was first found, so the weekly report can list the risks new in its week.
-      const before = (await deps.store.load(modelKey(detectionModels, project.id)).catch(() => undefined))?.value.signals ?? [];
+      const before = (await loadModel(deps.store, modelKey(detectionModels, project.id)).catch(() => undefined))?.value.signals ?? [];
       const firstSeen = new Map(before.map((s) => [s.signalKey, s.firstSeenAt]));
       const signals = detected.value.map((s) => ({ ...s, evidence: s.evidence.map((e) => ({ ...e })), firstSeenAt: firstSeen.get(s.signalKey) ?? new Date(now).toISOString() }));
-      await write(writeIfChanged(deps.store, modelKey(detectionModels, project.id), { signals }, now));
+      await write(saveModel(deps.store, modelKey(detectionModels, project.id), { signals }, now));
     } else console.warn(`No detected risks for ${project.key}: ${detected.error.message}`);
 
     // Worklogs last: the watermark moves only once everything read since it is kept.

@@ -1,41 +1,19 @@
 import { z } from 'zod';
 import { recordKind, type RecordStore } from '../../ports/store';
+import { splitForStorage } from './storage-parts';
 
 /**
  * What a snapshot run collected so far, kept only when the run must continue in another invocation: its
  * JSON split into parts that each fit a storage value, and a head naming how many parts there are.
  */
-const PART_BYTES = 150_000;
-
 const scratchParts = recordKind<{ part: string }>('snapshot-scratch', z.object({ part: z.string() }));
 const scratchHeads = recordKind<{ parts: number }>('snapshot-scratch-head', z.object({ parts: z.int().nonnegative() }));
 
 const partKey = (projectId: string, scratchId: string, n: number) => scratchParts.key(`${projectId}:${scratchId}:${n}`, projectId);
 const headKey = (projectId: string, scratchId: string) => scratchHeads.key(`${projectId}:${scratchId}`, projectId);
 
-/** Splits text into pieces of at most `maxBytes` in UTF-8, never inside a character. */
-export function splitByBytes(text: string, maxBytes = PART_BYTES): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  let bytes = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const unit = text.charCodeAt(i);
-    const pair = unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length;
-    const size = unit < 0x80 ? 1 : unit < 0x800 ? 2 : pair ? 4 : 3;
-    if (bytes + size > maxBytes) {
-      parts.push(text.slice(start, i));
-      start = i;
-      bytes = 0;
-    }
-    bytes += size;
-    if (pair) i += 1;
-  }
-  if (start < text.length) parts.push(text.slice(start));
-  return parts;
-}
-
 export async function saveScratch(store: RecordStore, projectId: string, scratchId: string, value: unknown, now: number): Promise<void> {
-  const parts = splitByBytes(JSON.stringify(value));
+  const parts = splitForStorage(JSON.stringify(value));
   for (const [n, part] of parts.entries()) {
     const key = partKey(projectId, scratchId, n);
     const stored = await store.load(key).catch(() => undefined);

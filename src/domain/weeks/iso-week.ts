@@ -60,8 +60,21 @@ export function isoWeekOf(instantMs: number, timeZone?: string): Result<IsoWeek,
   const zone = validTimeZone(timeZone);
   if (!zone.ok) return zone;
   if (!Number.isFinite(instantMs)) return fail('invalid_instant', `The time must be epoch milliseconds; got ${String(instantMs)}.`);
-  return ok(weekOfDay(new TZDate(instantMs, zone.value)));
+  // Every zone's offset is a whole number of quarter hours, so all instants of one UTC quarter hour share a
+  // local day: the zone arithmetic (most of the time of bucketing thousands of worklogs) is done once per quarter.
+  const slot = `${zone.value}|${Math.floor(instantMs / QUARTER_HOUR_MS)}`;
+  const known = weekBySlot.get(slot);
+  if (known) return ok(known);
+  const week = weekOfDay(new TZDate(instantMs, zone.value));
+  if (weekBySlot.size >= MAX_REMEMBERED_SLOTS) weekBySlot.clear();
+  weekBySlot.set(slot, week);
+  return ok(week);
 }
+
+const QUARTER_HOUR_MS = 15 * 60 * 1000;
+/** About a year of quarter hours for a few zones: bounded, so a long-lived process does not grow with it. */
+const MAX_REMEMBERED_SLOTS = 50_000;
+const weekBySlot = new Map<string, IsoWeek>();
 
 /** The week named by a label, with its Monday and Sunday. */
 export function isoWeek(label: string): Result<IsoWeek, WeekError> {

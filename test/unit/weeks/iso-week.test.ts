@@ -177,3 +177,21 @@ describe('laws', () => {
     );
   });
 });
+
+describe('isoWeekOf, asked again and again', () => {
+  it('answers what the zone\'s calendar says for every instant, quarter-hour zones and DST included', () => {
+    const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Asia/Tokyo'];
+    const localDay = (ms: number, zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }), fc.constantFrom(...zones), (ms, zone) => {
+        // The same quarter hour twice (its first instant, then this one): a remembered answer must still be right.
+        for (const at of [ms - (ms % 900_000), ms, ms + 899_999 - (ms % 900_000)]) {
+          const week = isoWeekOf(at, zone);
+          const expected = isoWeekOfDate(localDay(at, zone));
+          expect(week.ok && expected.ok && week.value).toEqual(expected.ok && expected.value);
+        }
+      }),
+      { seed: 48, numRuns: 2_000 },
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { promoteDetection } from '../../../../src/app/raid/raid-actions';
+import { saveModel } from '../../../../src/app/snapshot/model-store';
 import { detectionModels, modelKey } from '../../../../src/app/snapshot/read-models';
 import { FakeJira } from '../../../fakes/fake-jira';
 import { fixedClock } from '../../../fakes/fakes';
@@ -14,7 +15,7 @@ describe('promoting a detected risk', () => {
     jira.grant('vera', 'ACC', 'BROWSE_PROJECTS');
     const store = new InMemoryRecordStore();
     const signal = { detector: 'blocked', signalKey: 'blocked:ACC-7', title: 'ACC-7 is blocked', explanation: 'Blocked by open work', evidence: [], proposedLikelihood: 3, proposedImpact: 3 };
-    await store.save(modelKey(detectionModels, project.id), { signals: [signal] }, null, 0);
+    await saveModel(store, modelKey(detectionModels, project.id), { signals: [signal] }, 0);
     const deps = (user: string) => ({ userJira: jira.asUser(user), store, clock: fixedClock() });
     const target = (user: string) => ({ accountId: user, project: { id: project.id, key: 'ACC' } });
 

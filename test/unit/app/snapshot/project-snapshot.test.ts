@@ -3,12 +3,13 @@ import { runProjectJob, SAFETY_MARGIN_MS } from '../../../../src/app/jobs/run-pr
 import { hoursModels, ledgerKey, milestoneModels, modelKey, readinessSummaryModels, scopeModels } from '../../../../src/app/snapshot/read-models';
 import { projectSnapshotJob } from '../../../../src/app/snapshot/project-snapshot-job';
 import { DAY, snapshotWorld, T0 } from './snapshot-world';
+import { loadModel } from '../../../../src/app/snapshot/model-store';
 
 describe('the project snapshot job on fakes', () => {
   it('builds the sprint ledgers with Jira\'s sprint-report rules, and the evidence behind each number', async () => {
     const w = snapshotWorld();
     expect(await runProjectJob(w.deps, projectSnapshotJob, w.project)).toMatchObject({ status: 'finished', progress: { issues: 4 } });
-    const s1 = (await w.store.load(ledgerKey(w.project.id, w.sprints.s1.id)))!.value;
+    const s1 = (await loadModel(w.store, ledgerKey(w.project.id, w.sprints.s1.id)))!.value;
     expect(s1.committed.map((t) => t.summary).sort()).toEqual(['Export invoices', 'Pay by card']);
     expect(s1.added.map((t) => t.summary)).toEqual(['Refund a payment']);
     expect(s1.removed.map((t) => t.summary)).toEqual(['Export invoices']);
@@ -19,9 +20,9 @@ describe('the project snapshot job on fakes', () => {
     expect(s1.added[0]!.events.map((e) => e.what)).toContain('Added to the sprint');
     // Who made the change, by account id: the snapshot keeps no names (the Scope tab reads them from Jira).
     expect(s1.added[0]!.events.find((e) => e.what.startsWith('Estimate'))?.by).toEqual({ accountId: 'dana' });
-    const s2 = (await w.store.load(ledgerKey(w.project.id, w.sprints.s2.id)))!.value;
+    const s2 = (await loadModel(w.store, ledgerKey(w.project.id, w.sprints.s2.id)))!.value;
     expect(s2.committed.map((t) => t.summary)).toEqual(['Refund a payment']);
-    const summaries = (await w.store.load(modelKey(scopeModels, w.project.id)))!.value.sprints;
+    const summaries = (await loadModel(w.store, modelKey(scopeModels, w.project.id)))!.value.sprints;
     expect(summaries.map((s) => s.name)).toEqual(['Sprint 2', 'Sprint 1']);
     // The planned end is kept beside the start and completion, so an active sprint can say when it ends.
     expect(s1).toMatchObject({ startDate: new Date(T0).toISOString(), endDate: new Date(T0 + 14 * DAY).toISOString(), completeDate: new Date(T0 + 14 * DAY).toISOString() });
@@ -31,18 +32,18 @@ describe('the project snapshot job on fakes', () => {
   it('counts hours per person and ISO week, and forecasts the version from the team\'s throughput', async () => {
     const w = snapshotWorld();
     await runProjectJob(w.deps, projectSnapshotJob, w.project);
-    const hours = (await w.store.load(modelKey(hoursModels, w.project.id)))!.value;
+    const hours = (await loadModel(w.store, modelKey(hoursModels, w.project.id)))!.value;
     expect(hours.rows).toEqual([
       { week: '2026-W41', accountId: 'dana', seconds: 10_800, hours: 3 },
       { week: '2026-W42', accountId: 'milo', seconds: 7_200, hours: 2 },
       { week: '2026-W43', accountId: 'dana', seconds: 14_400, hours: 4 },
     ]);
-    const milestones = (await w.store.load(modelKey(milestoneModels, w.project.id)))!.value;
+    const milestones = (await loadModel(w.store, modelKey(milestoneModels, w.project.id)))!.value;
     const [version] = milestones.versions;
     expect(version).toMatchObject({ name: 'Portal 1.1', progress: { issuesDone: 1, issuesTotal: 4, pointsDone: 3, pointsTotal: 18 } });
     expect(version?.forecast?.p85).not.toBeNull();
     expect(version?.atRisk).toBe(true);
-    expect((await w.store.load(modelKey(readinessSummaryModels, w.project.id)))!.value.sprint?.name).toBe('Sprint 3');
+    expect((await loadModel(w.store, modelKey(readinessSummaryModels, w.project.id)))!.value.sprint?.name).toBe('Sprint 3');
   });
 
   it('reads each issue once per 100 and changelogs once per 1,000 issues; an unchanged project writes no read model', async () => {
@@ -70,7 +71,7 @@ describe('the project snapshot job on fakes', () => {
     await runProjectJob(w.deps, projectSnapshotJob, w.project, { fresh: true });
     expect(w.jira.count('getChangedWorklogs')).toBeGreaterThan(0);
     expect(w.jira.count('getIssueWorklogs')).toBe(reads);
-    const hours = (await w.store.load(modelKey(hoursModels, w.project.id)))!.value;
+    const hours = (await loadModel(w.store, modelKey(hoursModels, w.project.id)))!.value;
     expect(hours.rows.find((r) => r.week === '2026-W43' && r.accountId === 'milo')?.hours).toBe(0.5);
   });
 
@@ -83,7 +84,7 @@ describe('the project snapshot job on fakes', () => {
     w.deadline.set(800_000);
     expect(await runProjectJob(w.deps, projectSnapshotJob, w.project, { runId: w.queue.pushed[0]!.message.runId! })).toMatchObject({ status: 'finished' });
     for (const sprint of [w.sprints.s1, w.sprints.s2]) {
-      expect((await w.store.load(ledgerKey(w.project.id, sprint.id)))!.value).toEqual((await clean.store.load(ledgerKey(clean.project.id, sprint.id)))!.value);
+      expect((await loadModel(w.store, ledgerKey(w.project.id, sprint.id)))!.value).toEqual((await loadModel(clean.store, ledgerKey(clean.project.id, sprint.id)))!.value);
     }
     expect(w.store.raw('snapshot-scratch-head', `${w.project.id}:run-2`)).toBeUndefined();
   });

@@ -9,6 +9,7 @@ import { withCurrentContent, type IssueRecord } from '../../../../src/domain/iss
 import { approve } from '../../../../src/domain/signoff';
 import { issueRecordWith } from '../../../fakes/factories';
 import { snapshotWorld } from './snapshot-world';
+import { loadModel } from '../../../../src/app/snapshot/model-store';
 
 /** "Pay by card" (done ten days before the clock) approved for the description it has now. */
 async function approvedNow(w: ReturnType<typeof snapshotWorld>): Promise<IssueRecord> {
@@ -22,7 +23,7 @@ async function approvedNow(w: ReturnType<typeof snapshotWorld>): Promise<IssueRe
 }
 
 async function signals(w: ReturnType<typeof snapshotWorld>) {
-  return (await w.store.load(modelKey(detectionModels, w.project.id)))?.value.signals ?? [];
+  return (await loadModel(w.store, modelKey(detectionModels, w.project.id)))?.value.signals ?? [];
 }
 
 describe('detected risks in the project snapshot', () => {
