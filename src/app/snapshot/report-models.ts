@@ -1,5 +1,6 @@
 import { hoursByEpic } from '../../domain/hours';
 import type { EpicHoursInput } from '../../domain/report';
+import { compareKeys } from '../../domain/text';
 import { addIsoWeeks, isoWeekOf } from '../../domain/weeks';
 import type { CollectedFacts } from './collect';
 import { worklogsOf } from './hours-models';
@@ -36,13 +37,19 @@ export function buildReportParts(facts: CollectedFacts, timeZone: string, nowMs:
     if (logs) logs.push(worklog);
     else byWeek.set(week.value.week, [worklog]);
   }
-  const ticketsByPersonWeek: Record<string, string[]> = {};
+  // The tickets of a person-week in key order, whatever order their worklogs came in.
+  const keysByPersonWeek = new Map<string, Set<string>>();
   for (const [week, logs] of byWeek) {
     for (const log of logs) {
-      const keys = (ticketsByPersonWeek[`${week}|${log.accountId}`] ??= []);
-      if (keys.length < ISSUES_PER_EPIC && !keys.includes(log.issueKey)) keys.push(log.issueKey);
+      const id = `${week}|${log.accountId}`;
+      const keys = keysByPersonWeek.get(id) ?? new Set<string>();
+      keys.add(log.issueKey);
+      keysByPersonWeek.set(id, keys);
     }
   }
+  const ticketsByPersonWeek: Record<string, string[]> = Object.fromEntries(
+    [...keysByPersonWeek.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, keys]) => [id, [...keys].sort(compareKeys).slice(0, ISSUES_PER_EPIC)]),
+  );
   const epicNames: Record<string, string> = {};
   for (const issue of facts.issues) if (issue.type.toLowerCase() === 'epic') epicNames[issue.key] = issue.summary;
   return {

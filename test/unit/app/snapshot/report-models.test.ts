@@ -33,10 +33,10 @@ describe('the weekly report parts of a snapshot', () => {
     expect(JSON.stringify(reversed)).toBe(JSON.stringify(bySearch));
   });
 
-  it('list each person-week\'s tickets in the order the work was logged, weeks oldest first', () => {
+  it('list each person-week\'s tickets in key order (worklogs logged at the same moment have no order), weeks oldest first', () => {
     const parts = buildReportParts(facts([...logs].reverse()), 'UTC', now);
     expect(Object.keys(parts.ticketsByPersonWeek)).toEqual(['2026-W41|dana', '2026-W42|dana', '2026-W42|milo']);
-    expect(parts.ticketsByPersonWeek['2026-W41|dana']).toEqual(['ACC-3', 'ACC-2', 'ACC-4']);
-    expect(parts.ticketsByPersonWeek['2026-W42|milo']).toEqual(['ACC-4', 'ACC-2']);
+    expect(parts.ticketsByPersonWeek['2026-W41|dana']).toEqual(['ACC-2', 'ACC-3', 'ACC-4']);
+    expect(parts.ticketsByPersonWeek['2026-W42|milo']).toEqual(['ACC-2', 'ACC-4']);
   });
 });
