@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvCell } from '../../static/shared/export/csv';
+import { csvCell } from '../../src/domain/text/csv';
 import { csvFileName, readinessCsv } from '../../static/shared/readiness/readiness-csv';
 import { draftFromSettings, settingsFromDraft, vagueTermList } from '../../static/pages/project-settings/src/settings-draft';
 import { defaultProjectSettings } from '../../src/domain/settings/project-settings';

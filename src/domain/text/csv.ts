@@ -1,7 +1,8 @@
 /**
  * RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled, rows end with CRLF.
  * A cell starting with =, +, -, @, tab or carriage return is prefixed with ' so that a spreadsheet shows it
- * as text instead of running it as a formula (CSV injection).
+ * as text instead of running it as a formula (CSV injection); one with spaces at either end is quoted, so they
+ * survive. The one CSV writer of the app, the command line and the pages.
  */
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -11,7 +12,7 @@ export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+  return /[",\r\n]/u.test(text) || text !== text.trim() ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 
 export function csvRow(values: readonly CsvValue[]): string {

@@ -65,6 +65,8 @@ describe('CSV cells', () => {
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     expect(csvCell(null)).toBe('');
     expect(csvCell(3)).toBe('3');
+    // Spaces at either end survive a spreadsheet only inside quotes.
+    expect(csvCell(' padded ')).toBe('" padded "');
   });
 
   it('defuses cells a spreadsheet would run as formulas', () => {

@@ -7,7 +7,7 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import EmptyState from '@atlaskit/empty-state';
-import { csvText } from '../../../../../shared/export/csv';
+import { csvTable } from '../../../../../../src/domain/text/csv';
 import { downloadText } from '../../../../../shared/export/download';
 import { ChartFrame } from '../../charts/chart-frame';
 import { hoursText } from '../../common/format-hours';
@@ -32,7 +32,7 @@ export function PersonWeekSection({ view, projectKey }: { view: HoursView; proje
   const exportCsv = () => {
     const { header, rows } = personWeekCsvRows(grid);
     const range = grid.weeks.length > 0 ? `-${grid.weeks[0]}-to-${grid.weeks.at(-1)}` : '';
-    downloadText(`hours-per-person-${projectKey.toLowerCase()}${range.toLowerCase()}.csv`, csvText(header, rows));
+    downloadText(`hours-per-person-${projectKey.toLowerCase()}${range.toLowerCase()}.csv`, csvTable(header, rows));
   };
 
   return (

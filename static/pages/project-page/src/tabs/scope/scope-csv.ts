@@ -2,7 +2,7 @@
  * The Scope tab as CSV files: the ledger of a sprint (one line per ticket and figure, with its changes) and the
  * velocity table (one line per sprint). Dates and times are ISO, so spreadsheets sort them; no formatting.
  */
-import { csvText } from '../../../../../shared/export/csv';
+import { csvTable } from '../../../../../../src/domain/text/csv';
 import type { SprintLedgerView, SprintScopeSummary } from '../../project-page-api';
 import { LEDGER_PARTS, PART_WORDS } from './ledger-parts';
 import { reEstimateNet } from './ledger-steps';
@@ -22,7 +22,7 @@ export function ledgerCsv(ledger: SprintLedgerView): string {
       return [ledger.name, PART_WORDS[part].label, ticket.key, ticket.summary, ticket.points ?? '', change?.from ?? '', change?.to ?? '', events];
     }),
   );
-  return csvText(header, rows);
+  return csvTable(header, rows);
 }
 
 export function velocityCsv(sprints: readonly SprintScopeSummary[]): string {
@@ -66,5 +66,5 @@ export function velocityCsv(sprints: readonly SprintScopeSummary[]): string {
     s.counts.notCompleted,
     s.churn === null ? '' : Math.round(s.churn * 1000) / 10,
   ]);
-  return csvText(header, rows);
+  return csvTable(header, rows);
 }
