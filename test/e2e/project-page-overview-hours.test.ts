@@ -14,6 +14,7 @@ import type { Result } from '../../src/contract/result';
 import { addDaysToDate, addIsoWeeks, isoWeekOf } from '../../src/domain/weeks';
 import { launchBrowser, screenshot } from './browser';
 import { startTemporarySandbox, type RunningSandbox } from './temporary-sandbox';
+import { appFrame, openShellPage, waitInAppFrame } from './shell-page';
 
 const PROJECT_PAGE = '/projects/ACC/apps/accord-project-page';
 const SETTINGS_PAGE = '/projects/ACC/settings/apps/accord-project-settings';
@@ -29,23 +30,8 @@ interface BrowserGlobals {
 let sandbox: RunningSandbox;
 let browser: Browser;
 
-async function openAs(accountId: string, pathname: string, theme: 'light' | 'dark' = 'light', permissions: string[] = [], prepare?: (page: Page) => void): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true, permissions });
-  prepare?.(page);
-  await page.addInitScript(
-    ([user, mode]) => {
-      const w = globalThis as unknown as BrowserGlobals;
-      if (!w.sessionStorage.getItem('e2e-initialised')) {
-        w.localStorage.setItem('accord-sandbox.user', user as string);
-        w.localStorage.setItem('accord-sandbox.theme', mode as string);
-        w.sessionStorage.setItem('e2e-initialised', '1');
-      }
-    },
-    [accountId, theme] as const,
-  );
-  await page.goto(`${sandbox.url}${pathname}`);
-  return page;
-}
+const openAs = (accountId: string, pathname: string, theme: 'light' | 'dark' = 'light', permissions: string[] = [], prepare?: (page: Page) => void): Promise<Page> =>
+  openShellPage(browser, sandbox.url, accountId, pathname, { theme, permissions, ...(prepare ? { prepare } : {}) });
 
 /** A full-page screenshot from the top of the page (the shell's bar is fixed: scrolled, it would cover the middle). */
 async function shot(page: Page, name: string): Promise<void> {
@@ -55,19 +41,8 @@ async function shot(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
 }
 
-const frameOf = (page: Page, moduleKey = PAGE): FrameLocator => page.frameLocator(`[data-testid="app-frame-${moduleKey}"]`);
-
-/** Waits for an element in the app frame; on timeout, says what the frame shows instead. */
-async function waitInFrame(page: Page, testId: string, moduleKey = PAGE, timeout = 30_000): Promise<void> {
-  try {
-    await frameOf(page, moduleKey).getByTestId(testId).first().waitFor({ timeout });
-  } catch (error) {
-    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
-    const shown = frame ? await frame.evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText.slice(0, 600)).catch(String) : '(no frame)';
-    await screenshot(page, `failed-${moduleKey}-${testId}`);
-    throw new Error(`"${testId}" did not appear in ${moduleKey}.\nFrame shows: ${shown}\n${String(error)}`);
-  }
-}
+const frameOf = (page: Page, moduleKey = PAGE): FrameLocator => appFrame(page, moduleKey);
+const waitInFrame = (page: Page, testId: string, moduleKey = PAGE, timeout = 30_000): Promise<void> => waitInAppFrame(page, moduleKey, testId, timeout);
 
 /** A resolver's answer, as the user, through the sandbox's invoke control (what the page itself calls). */
 async function invoke<T>(functionKey: string, payload: unknown = {}, user = 'demo-pm', moduleKey = PAGE): Promise<Result<T>> {

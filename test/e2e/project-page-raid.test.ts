@@ -14,50 +14,18 @@ import { changedFields, createInput, draftOf, draftProblems, editedFields, empty
 import { keysOf } from '../support/seed-tickets';
 import { launchBrowser, screenshot } from './browser';
 import { startTemporarySandbox, type RunningSandbox } from './temporary-sandbox';
+import { appFrame, clickInFrame, openShellPage, waitInAppFrame } from './shell-page';
 
 const PROJECT_PAGE = '/projects/ACC/apps/accord-project-page';
 const MODULE = 'accord-project-page';
 
-interface BrowserGlobals {
-  localStorage: { setItem(key: string, value: string): void };
-  sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
-}
 
 let sandbox: RunningSandbox;
 let browser: Browser;
 
-async function openAs(accountId: string, theme: 'light' | 'dark' = 'light', pathname = PROJECT_PAGE): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  await page.addInitScript(
-    ([user, mode]) => {
-      const w = globalThis as unknown as BrowserGlobals;
-      if (!w.sessionStorage.getItem('e2e-initialised')) {
-        w.localStorage.setItem('accord-sandbox.user', user as string);
-        w.localStorage.setItem('accord-sandbox.theme', mode as string);
-        w.sessionStorage.setItem('e2e-initialised', '1');
-      }
-    },
-    [accountId, theme] as const,
-  );
-  await page.goto(`${sandbox.url}${pathname}`);
-  return page;
-}
-
-const frameOf = (page: Page): FrameLocator => page.frameLocator(`[data-testid="app-frame-${MODULE}"]`);
-
-/** Waits for an element in the page's frame; on timeout, says what the frame shows instead. */
-async function waitInFrame(page: Page, testId: string, timeout = 30_000): Promise<void> {
-  try {
-    await frameOf(page).getByTestId(testId).first().waitFor({ timeout });
-  } catch (error) {
-    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
-    const shows = frame
-      ? await frame.evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText.slice(0, 800)).catch((e: unknown) => String(e))
-      : '(no frame)';
-    await screenshot(page, `failed-raid-${testId}`);
-    throw new Error(`"${testId}" did not appear in the RAID tab.\nFrame shows: ${shows}\n${String(error)}`);
-  }
-}
+const openAs = (accountId: string, theme: 'light' | 'dark' = 'light', pathname = PROJECT_PAGE): Promise<Page> => openShellPage(browser, sandbox.url, accountId, pathname, { theme });
+const frameOf = (page: Page): FrameLocator => appFrame(page, MODULE);
+const waitInFrame = (page: Page, testId: string, timeout = 30_000): Promise<void> => waitInAppFrame(page, MODULE, testId, timeout);
 
 async function openRaidTab(accountId: string, theme: 'light' | 'dark' = 'light', pathname = PROJECT_PAGE): Promise<{ page: Page; frame: FrameLocator }> {
   const page = await openAs(accountId, theme, pathname);
@@ -234,7 +202,7 @@ describe('the RAID tab in the sandbox shell', () => {
     expect(await rowOf(frame, title).getByTestId('ticket-link').textContent()).toBe(linked);
     expect(await cellCount(frame, 4, 5)).toBe(before + 1);
 
-    await frame.getByTestId('raid-heat-cell-4-5').click();
+    await clickInFrame(frame.getByTestId('raid-heat-cell-4-5'));
     await frame.getByTestId('raid-cell-filter').waitFor();
     const rows = frame.getByTestId('raid-row');
     expect(await rows.count()).toBe(before + 1);
@@ -242,7 +210,7 @@ describe('the RAID tab in the sandbox shell', () => {
     expect(await rows.filter({ hasText: title }).count()).toBe(1);
     expect(await frame.getByTestId('raid-heat-cell-4-5').getAttribute('aria-pressed')).toBe('true');
 
-    await frame.getByTestId('raid-clear-filters').click();
+    await clickInFrame(frame.getByTestId('raid-clear-filters'));
     await frame.getByTestId('raid-cell-filter').waitFor({ state: 'detached' });
     expect(await rows.count()).toBeGreaterThanOrEqual(before + 1);
     await page.close();

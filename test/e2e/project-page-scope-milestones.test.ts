@@ -16,15 +16,12 @@ import { overallTrackRecord, trackRecordWords } from '../../static/pages/project
 import { figures, signed, waterfall } from '../../static/pages/project-page/src/tabs/scope/ledger-steps';
 import { launchBrowser, screenshot } from './browser';
 import { startTemporarySandbox, type RunningSandbox } from './temporary-sandbox';
+import { appFrame, openShellPage, waitInAppFrame } from './shell-page';
 
 const PROJECT_PAGE = '/projects/ACC/apps/accord-project-page';
 const MODULE = 'accord-project-page';
 const ACTIVE_SPRINT = `ACC Sprint ${DEMO_SPRINT_IDS.active}`;
 
-interface BrowserGlobals {
-  localStorage: { setItem(key: string, value: string): void };
-  sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
-}
 
 let sandbox: RunningSandbox;
 let browser: Browser;
@@ -39,36 +36,9 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-async function openAs(accountId: string, theme: 'light' | 'dark'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  await page.addInitScript(
-    ([user, mode]) => {
-      const w = globalThis as unknown as BrowserGlobals;
-      if (!w.sessionStorage.getItem('e2e-initialised')) {
-        w.localStorage.setItem('accord-sandbox.user', user as string);
-        w.localStorage.setItem('accord-sandbox.theme', mode as string);
-        w.sessionStorage.setItem('e2e-initialised', '1');
-      }
-    },
-    [accountId, theme] as const,
-  );
-  await page.goto(`${sandbox.url}${PROJECT_PAGE}`);
-  return page;
-}
-
-const frameOf = (page: Page): FrameLocator => page.frameLocator(`[data-testid="app-frame-${MODULE}"]`);
-
-/** Waits for an element in the page's frame; on timeout, says what the frame shows instead. */
-async function waitInFrame(page: Page, testId: string, timeout = 30_000): Promise<void> {
-  try {
-    await frameOf(page).getByTestId(testId).first().waitFor({ timeout });
-  } catch (error) {
-    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
-    const text = frame ? await frame.evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText.slice(0, 800)).catch(String) : '(no frame)';
-    await screenshot(page, `failed-scope-milestones-${testId}`);
-    throw new Error(`"${testId}" did not appear.\nFrame shows: ${text}\n${String(error)}`);
-  }
-}
+const openAs = (accountId: string, theme: 'light' | 'dark'): Promise<Page> => openShellPage(browser, sandbox.url, accountId, PROJECT_PAGE, { theme });
+const frameOf = (page: Page): FrameLocator => appFrame(page, MODULE);
+const waitInFrame = (page: Page, testId: string, timeout = 30_000): Promise<void> => waitInAppFrame(page, MODULE, testId, timeout);
 
 async function openTab(page: Page, tab: 'scope' | 'milestones'): Promise<FrameLocator> {
   await waitInFrame(page, `tab-${tab}`);

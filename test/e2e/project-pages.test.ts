@@ -15,49 +15,19 @@ import { defaultProjectSettings } from '../../src/domain/settings/project-settin
 import { DEMO_SPRINT_IDS } from '../../sandbox/seed/site-layout';
 import { launchBrowser, screenshot } from './browser';
 import { startTemporarySandbox, type RunningSandbox } from './temporary-sandbox';
+import { appFrame, openShellPage, waitInAppFrame } from './shell-page';
 
 const PROJECT_PAGE = '/projects/ACC/apps/accord-project-page';
 const SETTINGS_PAGE = '/projects/ACC/settings/apps/accord-project-settings';
 const BOARD = '/projects/ACC/boards/1';
 
-interface BrowserGlobals {
-  localStorage: { setItem(key: string, value: string): void };
-  sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
-}
 
 let sandbox: RunningSandbox;
 let browser: Browser;
 
-async function openAs(accountId: string, pathname: string, theme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  await page.addInitScript(
-    ([user, mode]) => {
-      const w = globalThis as unknown as BrowserGlobals;
-      if (!w.sessionStorage.getItem('e2e-initialised')) {
-        w.localStorage.setItem('accord-sandbox.user', user as string);
-        w.localStorage.setItem('accord-sandbox.theme', mode as string);
-        w.sessionStorage.setItem('e2e-initialised', '1');
-      }
-    },
-    [accountId, theme] as const,
-  );
-  await page.goto(`${sandbox.url}${pathname}`);
-  return page;
-}
-
-const frameOf = (page: Page, moduleKey: string): FrameLocator => page.frameLocator(`[data-testid="app-frame-${moduleKey}"]`);
-/** Waits for an element in the app frame; on timeout, says what the frame and the shell show instead. */
-async function waitInFrame(page: Page, moduleKey: string, testId: string): Promise<void> {
-  try {
-    await frameOf(page, moduleKey).getByTestId(testId).first().waitFor({ timeout: 30_000 });
-  } catch (error) {
-    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
-    const read = (target: { evaluate<T>(fn: () => T): Promise<T> } | undefined) =>
-      target ? target.evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText.slice(0, 600)).catch((e: unknown) => String(e)) : Promise.resolve('(no frame)');
-    await screenshot(page, `failed-${moduleKey}-${testId}`);
-    throw new Error(`"${testId}" did not appear in ${moduleKey}.\nFrame shows: ${await read(frame)}\nShell shows: ${await read(page.mainFrame())}\n${String(error)}`);
-  }
-}
+const openAs = (accountId: string, pathname: string, theme: 'light' | 'dark' = 'light'): Promise<Page> => openShellPage(browser, sandbox.url, accountId, pathname, { theme });
+const frameOf = appFrame;
+const waitInFrame = waitInAppFrame;
 
 const numberIn = async (frame: FrameLocator, testId: string) => Number(await frame.getByTestId(testId).textContent());
 
