@@ -38,6 +38,8 @@ interface Props {
   hint?: string;
   /** For toggles: pressed or not (sets aria-pressed). Undefined for plain actions. */
   pressed?: boolean;
+  /** For a button that shows and hides a region: whether it is shown (sets aria-expanded). */
+  expanded?: boolean;
   /** Colour of the pressed state. */
   tone?: IconActionTone;
   isDisabled?: boolean;
@@ -46,7 +48,7 @@ interface Props {
 }
 
 export const IconAction = forwardRef<HTMLButtonElement, Props>(function IconAction(
-  { icon: Icon, label, hint, pressed, tone = 'neutral', isDisabled, testId, onClick },
+  { icon: Icon, label, hint, pressed, expanded, tone = 'neutral', isDisabled, testId, onClick },
   ref,
 ) {
   return (
@@ -55,6 +57,7 @@ export const IconAction = forwardRef<HTMLButtonElement, Props>(function IconActi
       xcss={[base, pressed === true && tones[tone]]}
       aria-label={label}
       aria-pressed={pressed}
+      aria-expanded={expanded}
       title={hint ?? label}
       isDisabled={isDisabled}
       testId={testId}

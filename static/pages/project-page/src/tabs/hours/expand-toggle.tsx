@@ -1,22 +1,7 @@
-/** The chevron that opens and closes a row's details: a real button with aria-expanded and a spoken name. */
+/** The chevron that opens and closes a row's details: the shared icon button, with aria-expanded and a spoken name. */
 import ChevronDownIcon from '@atlaskit/icon/core/chevron-down';
 import ChevronRightIcon from '@atlaskit/icon/core/chevron-right';
-import { Pressable, xcss } from '@atlaskit/primitives';
-
-const toggle = xcss({
-  display: 'inline-flex',
-  alignItems: 'center',
-  justifyContent: 'center',
-  width: '1.5rem',
-  height: '1.5rem',
-  padding: 'space.0',
-  borderRadius: 'radius.small',
-  backgroundColor: 'color.background.neutral.subtle',
-  color: 'color.text.subtle',
-  flexShrink: 0,
-  ':hover': { backgroundColor: 'color.background.neutral.subtle.hovered' },
-  ':active': { backgroundColor: 'color.background.neutral.subtle.pressed' },
-});
+import { IconAction } from '../../../../../shared/ui/icon-action';
 
 interface Props {
   expanded: boolean;
@@ -27,10 +12,5 @@ interface Props {
 }
 
 export function ExpandToggle({ expanded, what, onToggle, testId }: Props) {
-  const Icon = expanded ? ChevronDownIcon : ChevronRightIcon;
-  return (
-    <Pressable xcss={toggle} aria-expanded={expanded} aria-label={`${expanded ? 'Hide' : 'Show'} ${what}`} onClick={onToggle} testId={testId}>
-      <Icon label="" color="currentColor" size="small" />
-    </Pressable>
-  );
+  return <IconAction icon={expanded ? ChevronDownIcon : ChevronRightIcon} label={`${expanded ? 'Hide' : 'Show'} ${what}`} expanded={expanded} onClick={onToggle} {...(testId ? { testId } : {})} />;
 }
