@@ -82,6 +82,8 @@ describe('story.atomic', () => {
     ['two modifiers of one noun', 'As a lab assistant, I want the robot to carry saliva and urine samples to the lab, so that I stay at the bench.'],
     ['two adjectives before a noun', 'As a buyer, I want to filter the list by new and used items, so that I see what fits my budget.'],
     ['a fixed pair naming one action', 'As an editor, I want to drag and drop images into the text, so that I can lay out a page.'],
+    ['"compare and contrast", one act of reading', 'As a buyer, I want to compare and contrast two supplier offers side by side, so that I can pick one.'],
+    ['"track and trace", one feature', 'As a customer, I want to track and trace my parcel, so that I know when to be home.'],
     ['a condition inside the goal', 'As a reader, I want to open my saved articles even if they were renamed or moved, so that I keep my reading list.'],
     ['names joined after a preposition', 'As a visitor, I want to sign in with Facebook or Apple, so that I skip the form.'],
     ['two kinds of one thing', 'As a moderator, I want to review reported posts and hidden posts, so that nothing slips through.'],
@@ -100,6 +102,10 @@ describe('story.atomic', () => {
     ['verbs of a clause with its own subject', 'As a moderator, I want to see the posts members have flagged or hidden this week, so that I can review them.'],
     ['verbs of a result clause ("so drivers can ...") that is the benefit', 'As a dispatcher, I want a live map of all vans, so drivers can find and help each other.'],
     ['two adverbs of one verb', 'As a courier, I want to quickly and safely load the van at the depot, so that I leave on time.'],
+    // What a thing is used for, after a participle that describes it, is not a further request.
+    ['what a described thing is used for', 'As a council officer, I want to see the census figures used to plan school places and bus routes, so that I can check them.'],
+    ['the verbs a negation excludes', 'As a patient, I want the clinic app never to share or sell my records, so that my health stays private.'],
+    ['two participles before an adjective and a noun', 'As a town planner, I want to see a more informed and engaged local debate, so that plans get support.'],
     // A noun after a preposition's object joins that object; read as a verb only when an object follows it.
     ['a second noun after a preposition', 'As an analyst, I want to examine the correlation between household income and rent with census data, so that I can advise the council.'],
     ['a noun used as a verb elsewhere, after a preposition', 'As a teacher, I want to review the results of each quiz and access to extra material, so that I can plan lessons.'],
@@ -113,6 +119,8 @@ describe('story.atomic', () => {
     ['two actions that a verb lets someone do', 'As a librarian, I want to allow members to reserve and renew books online.', 'and renew books online'],
     ['a second action with an adjective in its object after a preposition', 'As a coach, I want to look beyond the match scores and gain deeper insight into each player, so that I can plan training.', 'and gain deeper insight'],
     ['a second action with its own object after a preposition', 'As a teacher, I want to sort the results of each class by grade and email them to parents, so that parents are informed.', 'and email them to parents'],
+    ['a second action after a thing described by a participle and a preposition', 'As a driver, I want control over the trips recorded by my car and delete any of them, so that my movements stay private.', 'and delete any of them'],
+    ['a second action after a participle, when no negation comes first', 'As a reader, I want to save or print articles, so that I can read them offline.', 'or print articles'],
     ['a second action after an object with a participle in it', 'As a researcher, I want to explore the use of graph-based models and build a prototype, so that I can test them.', 'adds a second action to "explore the use of graph'],
   ])('still fires for %s', (_name, sentence, evidence) => {
     const found = findingsOf(story(sentence), 'story.atomic');
@@ -127,6 +135,11 @@ describe('story.observable', () => {
     ['"the system to optimise"', 'As a manager, I want the scheduler to optimise staff allocation, so that costs drop.', 'optimise staff allocation'],
     ['a goal of understanding', 'As a student, I want to understand my exam results, so that I can plan revision.', 'understand my exam results'],
     ['"to be able to ensure"', 'As an owner, I want to be able to ensure the shop is tidy, so that customers return.', 'ensure the shop'],
+    ['a means and nothing done with it', 'As a buyer, I want to leverage the supplier catalogue, so that I order less often.', 'names a means'],
+    ['"the system to utilise"', 'As a planner, I want the roster tool to utilise last year\'s rotas, so that weekends are fair.', 'utilise last year'],
+    ['a means used for a vague purpose', 'As a clerk, I want to harness the archive to improve our replies, so that customers wait less.', 'improve our replies'],
+    ['insights asked for', 'As a shop owner, I want insights from my till data, so that I can stock up in time.', 'asks for insights'],
+    ['insights after a verb', 'As a coach, I want to gain deeper insights into my squad\'s fitness, so that I can pick the team.', 'asks for insights'],
   ])('fires for %s', (_name, sentence, evidence) => {
     const found = findingsOf(story(sentence), 'story.observable');
     expect(found).toHaveLength(1);
@@ -140,6 +153,9 @@ describe('story.observable', () => {
     ['a measurable target', 'As an operator, I want to improve the pick rate to 120 items per hour, so that orders ship the same day.'],
     ['a vague verb in a relative clause', 'As a cook, I want a timer that ensures nothing burns, so that I can cook two dishes at once.'],
     ['a concrete verb', 'As a manager, I want to cut the weekly report to one page, so that it is read.'],
+    ['a means used for something a tester can see', 'As a buyer, I want to leverage the supplier catalogue to compare prices per unit, so that I pay less.'],
+    ['"use", which names its purpose', 'As a clerk, I want to use the archive search, so that I can answer a claim the same day.'],
+    ['insights in a relative clause', 'As an analyst, I want a weekly sales table that gives insights to the buyers, so that they reorder in time.'],
   ])('does not fire for %s', (_name, sentence) => {
     expect(fired(story(sentence))).not.toContain('story.observable');
   });

@@ -26,7 +26,7 @@ const SUBORDINATORS = new Set(['if', 'when', 'whenever', 'while', 'because', 'al
 const PERSONAL_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'it']);
 const MODALS = new Set(['can', 'could', 'should', 'will', 'would', 'must', 'may', 'might', 'shall']);
 /** Fixed pairs that name one action (binomials): "drag and drop" is one feature, not two. */
-const BINOMIALS = new Set(['drag drop', 'copy paste', 'cut paste', 'search replace', 'find replace', 'plug play', 'pick place', 'check in', 'log in', 'sign in', 'trial error', 'read write']);
+const BINOMIALS = new Set(['drag drop', 'compare contrast', 'track trace', 'mix match', 'copy paste', 'cut paste', 'search replace', 'find replace', 'plug play', 'pick place', 'check in', 'log in', 'sign in', 'trial error', 'read write']);
 
 /**
  * The first pair of actions joined by a conjunction within `[from, to)` of a tagged sentence: two verb
@@ -43,6 +43,9 @@ export function findCoordinatedActions(words: readonly TaggedWord[], from: numbe
     if (word.start < from || word.end > to) continue;
     // A condition or a time ("even if the data has been moved or removed") is not what is asked for.
     if (SUBORDINATORS.has(word.lower)) return null;
+    // "the models used to plan and price orders": a participle after a noun and before an infinitive
+    // describes that noun (a relative clause without "which are"); what follows is its use.
+    if (describesNounBefore(words, i)) return null;
     // "..., so drivers can find and help each other": a result clause, the benefit without "that".
     if (word.lower === 'so' && words[i + 1] !== undefined && (NOUN_PHRASE.has(words[i + 1]!.pos) || words[i + 1]!.pos === 'PRON')) return null;
     // A purpose clause ("to save time and avoid errors" after "print the bed list") says why, as a
@@ -58,6 +61,8 @@ export function findCoordinatedActions(words: readonly TaggedWord[], from: numbe
     if (before !== undefined && BINOMIALS.has(`${before.lemma} ${right.lemma}`)) continue;
     // "quickly and safely load the van": two adverbs of one verb, nothing but adverbs up to it.
     if (before?.pos === 'ADV' && head > next && words.slice(next, head).every((item) => item.pos === 'ADV')) continue;
+    // "must not share or sell my data": what a negation excludes is one rule, whichever verbs it lists.
+    if ((word.lower === 'or' || word.lower === 'nor') && negatedBefore(words, i, from)) continue;
     const leftVerb = verbBefore(words, i, from);
     // "the posts members have flagged or hidden": verbs with a subject of their own describe a thing.
     if (leftVerb !== null && hasOwnSubject(words, leftVerb, from)) continue;
@@ -236,7 +241,8 @@ function isAction(words: readonly TaggedWord[], head: number, to: number, before
     // A word before a noun, joined to an adjective or a participle, modifies that noun ("authentic and
     // counterfeit products", "repurposed or combined drugs"); a participle joined to a noun does too
     // ("AI and connected vehicles").
-    const modifies = after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN');
+    // ... also through an adjective ("informed and engaged public debate").
+    const modifies = after !== undefined && (NOUNS.has(after.pos) || (after.pos === 'ADJ' && NOUNS.has(words[head + 2]?.pos ?? '')));
     if (modifies && before !== undefined && (before.pos === 'ADJ' || isParticiple(before))) return false;
     if (modifies && isParticiple(word) && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN')) return false;
     return true;
@@ -299,3 +305,30 @@ function phrase(words: readonly TaggedWord[], from: number, to: number): string 
     .join(' ')
     .replace(/ ([,.;:!?)])/g, '$1');
 }
+
+/**
+ * A past participle right after a noun and before an infinitive ("the models used to plan"): the
+ * infinitive and what is joined to it say what the thing is for. Before a preposition ("the data
+ * collected by the app and ...") the phrase may end anywhere, so it is not read as one.
+ */
+function describesNounBefore(words: readonly TaggedWord[], index: number): boolean {
+  const word = words[index]!;
+  const before = words[index - 1];
+  const after = words[index + 1];
+  if (word.pos !== 'VERB' || before === undefined || after === undefined || !NOUNS.has(before.pos)) return false;
+  if (!word.lower.endsWith('ed') && word.lemma === word.lower) return false; // a past participle, regular or known to the tagger
+  if (word.lower.endsWith('ing') || word.lower.endsWith('s')) return false;
+  return after.lower === 'to' && (words[index + 2]?.pos === 'VERB' || words[index + 2]?.pos === 'AUX');
+}
+
+/** A negation ("not", "never", "n't", "without") earlier in the same phrase as the conjunction at `index`. */
+function negatedBefore(words: readonly TaggedWord[], index: number, from: number): boolean {
+  for (let k = index - 1; k >= 0 && words[k]!.start >= from; k--) {
+    const word = words[k]!;
+    if (CLAUSE_BREAK.has(word.lower) && word.lower !== 'that') return false;
+    if (NEGATIONS.has(word.lower)) return true;
+  }
+  return false;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'without', 'no']);

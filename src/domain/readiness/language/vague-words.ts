@@ -68,3 +68,16 @@ export const UNOBSERVABLE_VERBS: ReadonlySet<string> = new Set(
     'understand know learn explore appreciate benefit enjoy'
   ).split(' '),
 );
+
+/**
+ * Verbs that name a means when they head a goal: "leverage the forecasting model" says what the user
+ * would use, not what they do with it or what they see, so nobody can tell when it is done. "Use" is
+ * left out: in stories it is nearly always followed by what for ("use the search to find an invoice").
+ */
+export const MEANS_VERBS: ReadonlySet<string> = new Set('leverage utilize utilise harness adopt employ'.split(' '));
+
+/**
+ * Nouns that name no output when they are what a goal asks for: "insights from the sales data" is
+ * whatever a reader concludes, not a list, chart or figure a tester could look for.
+ */
+export const UNOBSERVABLE_OUTPUTS: ReadonlySet<string> = new Set(['insight', 'insights']);
