@@ -90,7 +90,7 @@ describe('story.atomic', () => {
     ['two participles before a noun', 'As an operator, I want to see known or expected faults for each pump, so that I can plan repairs.'],
     // A purpose clause after the action and its object says why, as a benefit does: what it joins are reasons.
     ['two reasons in a purpose clause', 'As a ward nurse, I want to print the bed list to save time and avoid errors at handover.'],
-    ['two reasons after the tool a user wants to use', 'As a shop owner, I want to use last year\'s sales figures to plan orders and cut waste.'],
+    ['two reasons after a means that is not the goal\'s head', 'As a courier, I want to deliver parcels using the cargo bike to save time and cut costs.'],
     // One action on several things is one feature: the things are its object, not further requests.
     ['two objects of one verb', 'As a bookkeeper, I want to export the invoices and the receipts of a month as one file, so that the auditor gets both.'],
     ['two measures of one comparison', 'As a dispatcher, I want to compare the cost and duration of each route, so that I can pick one.'],
@@ -116,6 +116,9 @@ describe('story.atomic', () => {
   it.each([
     ['two actions before a purpose clause', 'As a ward nurse, I want to request and track deliveries to save time.', 'and track deliveries'],
     ['two actions asked of the system, then its purpose', 'As a dispatcher, I want the planner to group orders and print route sheets to save the drivers time.', 'and print route sheets'],
+    // What a means is used for is the action asked for, not a reason: "use X to A and B" asks for A and B.
+    ['two actions a means is used for', 'As a shop owner, I want to use last year\'s sales figures to plan orders and set prices.', 'and set prices'],
+    ['two actions of a system that uses a means', 'As a city planner, I want a junction controller that uses road sensors to shorten queues and give buses priority.', 'and give buses priority'],
     ['two actions that a verb lets someone do', 'As a librarian, I want to allow members to reserve and renew books online.', 'and renew books online'],
     ['a second action with an adjective in its object after a preposition', 'As a coach, I want to look beyond the match scores and gain deeper insight into each player, so that I can plan training.', 'and gain deeper insight'],
     ['a second action with its own object after a preposition', 'As a teacher, I want to sort the results of each class by grade and email them to parents, so that parents are informed.', 'and email them to parents'],

@@ -1,4 +1,5 @@
 import { tagWords, type TaggedWord } from './pos-tags';
+import { MEANS_VERBS } from './vague-words';
 
 /** Two actions joined by a conjunction, e.g. "export grades" and "print report cards". */
 export interface CoordinatedActions {
@@ -94,7 +95,10 @@ function startsPurpose(words: readonly TaggedWord[], i: number, clause: PurposeS
   // that takes an object and an infinitive ("allow members to renew books", "the app to plan routes"
   // after "want"), the infinitive is what the object is to do: the action asked for, not a purpose.
   if (word.pos === 'VERB' && !(isParticiple(word) && next !== undefined && NOUNS.has(next.pos))) {
-    clause.acted = !OBJECT_CONTROL.has(word.lemma);
+    // A means verb heads the goal only before any other action: "deliver items using the robot | to save
+    // time" still gives a reason for delivering.
+    const means = USES.has(word.lemma) && !clause.acted;
+    clause.acted = clause.acted ? !OBJECT_CONTROL.has(word.lemma) : !OBJECT_CONTROL.has(word.lemma) && !means;
     clause.objectAfterVerb = false;
   } else if (clause.acted && (NOUNS.has(word.pos) || word.pos === 'PRON')) clause.objectAfterVerb = true;
   return false;
@@ -106,6 +110,13 @@ interface PurposeState {
   /** ... and a noun or pronoun after it: an infinitive from here on says what for. */
   objectAfterVerb: boolean;
 }
+
+/**
+ * Verbs of using a means: what follows their object ("use the platform | to collect and analyse answers",
+ * "a system that uses road sensors | to optimise flow and cut queues") is what the means is for, the
+ * action asked for, not a reason for it. The means verbs of story.observable, with "use" and "apply".
+ */
+const USES: ReadonlySet<string> = new Set([...MEANS_VERBS, 'use', 'apply']);
 
 /** Verbs whose object is followed by its own infinitive ("let users export", "help me find"). */
 const OBJECT_CONTROL = new Set(['allow', 'enable', 'let', 'help', 'ask', 'want', 'need', 'permit', 'require', 'get', 'tell', 'invite', 'remind', 'encourage', 'force', 'teach', 'train', 'assist', 'empower', 'prompt', 'expect', 'like', 'prefer']);
