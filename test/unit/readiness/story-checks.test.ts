@@ -117,6 +117,7 @@ describe('story.atomic', () => {
     ['two actions before a purpose clause', 'As a ward nurse, I want to request and track deliveries to save time.', 'and track deliveries'],
     ['two actions asked of the system, then its purpose', 'As a dispatcher, I want the planner to group orders and print route sheets to save the drivers time.', 'and print route sheets'],
     // What a means is used for is the action asked for, not a reason: "use X to A and B" asks for A and B.
+    ['a quality and then an action', 'As a salon owner, I want the booking page to be mobile-friendly and remind clients of their appointment, so that fewer miss it.', 'and remind clients'],
     ['two actions a means is used for', 'As a shop owner, I want to use last year\'s sales figures to plan orders and set prices.', 'and set prices'],
     ['two actions of a system that uses a means', 'As a city planner, I want a junction controller that uses road sensors to shorten queues and give buses priority.', 'and give buses priority'],
     ['two actions that a verb lets someone do', 'As a librarian, I want to allow members to reserve and renew books online.', 'and renew books online'],

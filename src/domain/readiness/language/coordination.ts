@@ -254,7 +254,7 @@ function isAction(words: readonly TaggedWord[], head: number, to: number, before
     // ("AI and connected vehicles").
     // ... also through an adjective ("informed and engaged public debate").
     const modifies = after !== undefined && (NOUNS.has(after.pos) || (after.pos === 'ADJ' && NOUNS.has(words[head + 2]?.pos ?? '')));
-    if (modifies && before !== undefined && (before.pos === 'ADJ' || isParticiple(before))) return false;
+    if (modifies && before !== undefined && (before.pos === 'ADJ' || isParticiple(before)) && !predicative(words, words.indexOf(before))) return false;
     if (modifies && isParticiple(word) && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN')) return false;
     return true;
   }
@@ -343,3 +343,15 @@ function negatedBefore(words: readonly TaggedWord[], index: number, from: number
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'without', 'no']);
+
+/**
+ * Whether the adjective before a conjunction follows "be" ("to be searchable and alert the owner"): it
+ * then says what something is, and the verb after the conjunction is a second action, not a modifier.
+ */
+function predicative(words: readonly TaggedWord[], adjective: number): boolean {
+  if (words[adjective]?.pos !== 'ADJ') return false;
+  let k = adjective - 1;
+  while (words[k]?.text === '-') k -= 2; // "user-friendly" is tagged as "user", "-", "friendly"
+  while (words[k]?.pos === 'ADV') k--;
+  return words[k] !== undefined && COPULAS.has(words[k]!.lower);
+}
