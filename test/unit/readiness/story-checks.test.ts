@@ -100,6 +100,7 @@ describe('story.atomic', () => {
     // Verbs with a subject of their own in the goal describe something; they are not actions asked for.
     ['verbs of a clause saying how something works', 'As a new driver, I want to understand how the app plans routes and avoids tolls, so that I trust its choices.'],
     ['verbs of a clause with its own subject', 'As a moderator, I want to see the posts members have flagged or hidden this week, so that I can review them.'],
+    ['verbs of an -ing clause after a comma, saying what the action brings about', 'As a pharmacist, I want to scan each returned pack, ensuring that expired stock is logged and destroyed.'],
     ['verbs of a result clause ("so drivers can ...") that is the benefit', 'As a dispatcher, I want a live map of all vans, so drivers can find and help each other.'],
     ['two adverbs of one verb', 'As a courier, I want to quickly and safely load the van at the depot, so that I leave on time.'],
     // What a thing is used for, after a participle that describes it, is not a further request.

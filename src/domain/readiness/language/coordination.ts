@@ -49,6 +49,9 @@ export function findCoordinatedActions(words: readonly TaggedWord[], from: numbe
     if (describesNounBefore(words, i)) return null;
     // "..., so drivers can find and help each other": a result clause, the benefit without "that".
     if (word.lower === 'so' && words[i + 1] !== undefined && (NOUN_PHRASE.has(words[i + 1]!.pos) || words[i + 1]!.pos === 'PRON')) return null;
+    // "..., ensuring that the models are trained and tested": after a comma, an -ing clause says what the
+    // action brings about or how, as a benefit does.
+    if (word.text === ',' && words[i + 1]?.pos === 'VERB' && words[i + 1]!.lower.endsWith('ing')) return null;
     // A purpose clause ("to save time and avoid errors" after "print the bed list") says why, as a
     // benefit does: the actions it joins are reasons for the one asked for, not further features.
     if (startsPurpose(words, i, clause)) return null;
