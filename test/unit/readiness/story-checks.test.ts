@@ -58,6 +58,7 @@ describe('story.atomic', () => {
 
   it.each([
     ['two things asked for', 'As a coach, I want weekly reports and training plans for each athlete, so that I can follow progress.', '"weekly reports" and "training plans"'],
+    ['two things the user is to have access to', 'As an auditor, I want access to the order history and the refund log, so that I can reconcile a month.', '"the order history" and "the refund log"'],
     ['two qualities asked for', 'As an auditor, I want the archive to be complete and searchable, so that evidence holds up.', '"complete" and "searchable"'],
     ['two nouns asked for, one of them a verb used as a noun', 'As an analyst, I want a history and export of changes, so that I can audit the rulebase.', '"a history" and "export"'],
   ])('fires for %s', (_name, sentence, evidence) => {
@@ -65,6 +66,12 @@ describe('story.atomic', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain(evidence);
     expect(found[0]!.evidence).toBe(sentence.slice(sentence.indexOf('want ') + 5, sentence.indexOf(', so that')));
+  });
+
+  it('fires for two things the user is to receive', () => {
+    const found = findingsOf(story('As a tenant, I want to receive rent reminders and payment receipts by email, so that I keep track.'), 'story.atomic');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('"rent reminders" and "payment receipts"');
   });
 
   it('fires for a benefit that asks for a second thing outright', () => {

@@ -136,6 +136,9 @@ export interface CoordinatedThings {
 const DEPENDENT_START = new Set(['that', 'which', 'who', 'whose', 'where', 'when', 'while', 'such', 'including', 'like', 'with', 'without', ',', ';', ':', '(']);
 const NOUNS = new Set(['NOUN', 'PROPN']);
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+// Verbs whose object is what the user is given: "receive alerts and reports" asks for two things, as
+// "alerts and reports" alone would; "export alerts and reports" is one action on both.
+const RECEIVING = new Set(['have', 'get', 'receive', 'access', 'obtain', 'gain']);
 const COPULAS = new Set(['be', 'is', 'are', 'remain', 'stay', 'become']);
 
 /**
@@ -154,11 +157,13 @@ export function findCoordinatedThings(words: readonly TaggedWord[], from: number
     if (word.start < from) continue;
     if (word.end > to || DEPENDENT_START.has(word.lower) || word.pos === 'SCONJ') return null;
     const infinitive = (word.lower === 'to' && words[i + 1]?.pos === 'VERB') || (word.lower === 'to' && words[i + 1]?.pos === 'AUX');
-    if (word.pos === 'ADP' && !infinitive) return null;
+    // "access to live prices and alerts": what access is asked to is the thing asked for.
+    const accessTo = word.lower === 'to' && words[i - 1]?.lower === 'access';
+    if (word.pos === 'ADP' && !infinitive && !accessTo) return null;
     // After a verb and its object, "to <verb>" says what for and an -ing verb how ("..., using AI and IoT").
     if (objectAfterVerb && (infinitive || (word.pos === 'VERB' && word.lower.endsWith('ing')))) return null;
     const modifier = isParticiple(word) && NOUNS.has(words[i + 1]?.pos ?? ''); // "anonymised data": no action
-    if (word.pos === 'VERB' && !modifier) verbs++;
+    if (word.pos === 'VERB' && !modifier && !RECEIVING.has(word.lemma)) verbs++;
     else if (verbs > 0 && NOUNS.has(word.pos)) objectAfterVerb = true;
     if (word.pos !== 'CCONJ' || words[i - 1] === undefined || words[i - 1]!.start < from) continue;
     const left = words[i - 1]!;
