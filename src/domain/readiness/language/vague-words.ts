@@ -34,7 +34,8 @@ function boundedAfter(words: readonly TaggedWord[], index: number): boolean {
 /**
  * Adverbs of manner ("operate safely", "deliver meals accurately"): ISO 29148's ambiguous adverbs, a
  * quality with no measure. Adverbs that say when, how often or by which means something happens are
- * checkable and not reported ("automatically", "daily", "immediately", "alphabetically").
+ * checkable and not reported ("automatically", "daily", "immediately", "alphabetically"), as are those
+ * that say in what order, for how long or in relation to what ("incrementally", "temporarily", "independently").
  */
 export function mannerAdverbs(words: readonly TaggedWord[]): TaggedWord[] {
   return words.filter((word) => word.pos === 'ADV' && /[a-z]{3}ly$/.test(word.lower) && !CHECKABLE_ADVERBS.has(word.lower));
@@ -45,7 +46,10 @@ const CHECKABLE_ADVERBS = new Set(
     'only early daily weekly monthly yearly annually quarterly hourly nightly automatically manually immediately ' +
     'directly exactly newly currently previously recently initially finally publicly privately anonymously ' +
     'simultaneously separately individually jointly alphabetically chronologically numerically digitally ' +
-    'electronically physically remotely locally globally online offline twice already really actually'
+    'electronically physically remotely locally globally online offline twice already really actually ' +
+    // In what order, how long or in relation to what: a tester can tell whether it holds.
+    'continuously incrementally sequentially concurrently independently explicitly accordingly respectively ' +
+    'randomly temporarily permanently internally externally'
   ).split(' '),
 );
 
