@@ -99,6 +99,7 @@ describe('story.atomic', () => {
     ['two reasons in a purpose clause', 'As a ward nurse, I want to print the bed list to save time and avoid errors at handover.'],
     ['two reasons after a means that is not the goal\'s head', 'As a courier, I want to deliver parcels using the cargo bike to save time and cut costs.'],
     // One action on several things is one feature: the things are its object, not further requests.
+    ['two objects of one action someone is to do ("have ... checked")', 'As a clerk, I want to have the invoice totals and the tax codes checked before posting, so that the ledger stays right.'],
     ['two objects of one verb', 'As a bookkeeper, I want to export the invoices and the receipts of a month as one file, so that the auditor gets both.'],
     ['two measures of one comparison', 'As a dispatcher, I want to compare the cost and duration of each route, so that I can pick one.'],
     // Participles the tagger does not know (its lemma is the word itself) still describe the noun after them.

@@ -152,6 +152,7 @@ const COPULAS = new Set(['be', 'is', 'are', 'remain', 'stay', 'become']);
 export function findCoordinatedThings(words: readonly TaggedWord[], from: number, to: number): CoordinatedThings | null {
   let verbs = 0;
   let objectAfterVerb = false;
+  let causative = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word.start < from) continue;
@@ -164,6 +165,7 @@ export function findCoordinatedThings(words: readonly TaggedWord[], from: number
     if (objectAfterVerb && (infinitive || (word.pos === 'VERB' && word.lower.endsWith('ing')))) return null;
     const modifier = isParticiple(word) && NOUNS.has(words[i + 1]?.pos ?? ''); // "anonymised data": no action
     if (word.pos === 'VERB' && !modifier && !RECEIVING.has(word.lemma)) verbs++;
+    if (word.pos === 'VERB' || word.pos === 'AUX') causative ||= word.lemma === 'have' || word.lemma === 'get';
     else if (verbs > 0 && NOUNS.has(word.pos)) objectAfterVerb = true;
     if (word.pos !== 'CCONJ' || words[i - 1] === undefined || words[i - 1]!.start < from) continue;
     const left = words[i - 1]!;
@@ -180,6 +182,9 @@ export function findCoordinatedThings(words: readonly TaggedWord[], from: number
       if (bareLeft && compoundRight) continue; // "blood and urine samples": two modifiers of one noun
       const rightEnd = nounEnd(words, head, to);
       if (words[rightEnd - 1]!.lemma === left.lemma) continue; // "preferred terms and undesired terms": kinds of one thing
+      // "have the rules and the syntax checked": "have" makes someone act on both; one action, not two things.
+      const done = words[rightEnd];
+      if (causative && done !== undefined && done.end <= to && done.pos === 'VERB' && isParticiple(done)) continue;
       return { conjunction: word.text, first: phrase(words, phraseStart(words, i - 1, from), i), second: phrase(words, i + 1, rightEnd) };
     }
     if (left.pos === 'ADJ' && right.pos === 'ADJ' && !NOUNS.has(words[head + 1]?.pos ?? '')) {

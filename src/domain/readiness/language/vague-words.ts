@@ -56,7 +56,7 @@ const CHECKABLE_ADVERBS = new Set(
 const DEGREE = new Set(['more', 'most', 'less', 'least']);
 const INFLECTED = /[a-z]{2}(?:er|est)$/;
 // Inflected forms that compare nothing measurable about the product: order in time or in a list.
-const NOT_DEGREE = new Set(['later', 'earlier', 'latest', 'former', 'latter', 'further', 'other']);
+const NOT_DEGREE = new Set(['later', 'earlier', 'latest', 'former', 'latter', 'further', 'other', 'older', 'oldest', 'newer', 'newest']);
 
 /**
  * Verbs that name no observable behaviour when they head a goal: "improve patient care" says what
