@@ -53,7 +53,8 @@ export function criteriaInBlocks(blocks: readonly AdfBlock[]): DescriptionImport
     if (block.list !== null && block.list !== 'decision' && block.container !== 'table') {
       let end = i + 1;
       while (end < blocks.length && blocks[end]!.list !== null && blocks[end]!.container !== 'table') end += 1;
-      reader.list(listItems(blocks.slice(i, end)));
+      // Most lists are outside any criteria section: their items are not worth building then.
+      if (reader.inSection) reader.list(listItems(blocks.slice(i, end)));
       i = end;
       continue;
     }
@@ -150,6 +151,11 @@ class SectionReader {
         this.push(item.text);
       }
     }
+  }
+
+  /** Whether a criteria section is open, so that a list is read as criteria. */
+  get inSection(): boolean {
+    return this.section !== null;
   }
 
   list(items: readonly string[]): void {
