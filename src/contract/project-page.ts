@@ -85,6 +85,8 @@ export interface SprintScopeSummary {
   id: number;
   name: string;
   state: 'active' | 'closed';
+  /** The sprint goal as the team wrote it in Jira (plain text, shown as text); null without one. */
+  goal: string | null;
   startDate: string | null;
   /** The planned end the sprint was started with; an active sprint's "ends on". */
   endDate: string | null;

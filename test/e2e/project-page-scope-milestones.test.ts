@@ -86,6 +86,7 @@ const SPRINT: SprintScopeSummary = {
   id: 7,
   name: 'Sprint 7',
   state: 'closed',
+  goal: 'Invoices as PDF',
   startDate: '2026-11-25T18:00:00.000Z',
   endDate: '2026-12-09T18:00:00.000Z',
   completeDate: '2026-12-09T18:00:00.000Z',
@@ -186,6 +187,8 @@ describe('Scope tab', () => {
 
     expect(await frame.getByTestId('ledger-sprint-name').textContent()).toBe(ACTIVE_SPRINT);
     expect(await frame.getByTestId('ledger-dates').textContent()).toMatch(/ends in \d+ days? · the board estimates in story points/);
+    // The goal the team wrote on the sprint in Jira (the demo site's active sprint has one).
+    expect(await frame.getByTestId('ledger-goal').textContent()).toMatch(/^Sprint goal: \S/u);
     const committed = await countIn(frame, 'ledger-committed-tickets');
     const added = await countIn(frame, 'ledger-added-tickets');
     const removed = await countIn(frame, 'ledger-removed-tickets');

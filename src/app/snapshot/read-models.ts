@@ -51,6 +51,8 @@ const scopeSummarySchema = z.looseObject({
   id: z.int(),
   name: z.string(),
   state: z.enum(['active', 'closed']),
+  // Models kept before goals were shown have none: read as no goal until the next snapshot.
+  goal: z.string().nullable().default(null),
   startDate: z.string().nullable(),
   endDate: z.string().nullable(),
   completeDate: z.string().nullable(),

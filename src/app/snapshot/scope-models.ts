@@ -44,11 +44,12 @@ function ticket(entry: ScopeEntry, points: number | null, statusNames: Record<st
   };
 }
 
-function summary(scope: SprintScope, dates: Pick<SprintScopeSummary, 'startDate' | 'endDate' | 'completeDate'>): SprintScopeSummary {
+function summary(scope: SprintScope, goal: string | null, dates: Pick<SprintScopeSummary, 'startDate' | 'endDate' | 'completeDate'>): SprintScopeSummary {
   return {
     id: scope.sprint.id,
     name: scope.sprint.name,
     state: scope.sprint.state === 'active' ? 'active' : 'closed',
+    goal: goal !== null && goal.trim() !== '' ? goal.trim() : null,
     ...dates,
     points: { ...scope.points },
     counts: {
@@ -86,7 +87,7 @@ export function buildScope(setup: SnapshotSetup, facts: CollectedFacts, nowMs: n
       continue;
     }
     const scope = result.value;
-    const head = summary(scope, { startDate: iso(sprint.startMs), endDate: iso(sprint.endMs), completeDate: iso(sprint.completeMs) });
+    const head = summary(scope, sprint.goal, { startDate: iso(sprint.startMs), endDate: iso(sprint.endMs), completeDate: iso(sprint.completeMs) });
     const pick = (keep: (e: ScopeEntry) => boolean, points: (e: ScopeEntry) => number | null) =>
       scope.entries.filter(keep).map((e) => ticket(e, points(e), setup.statusNames));
     scopes.push(scope);

@@ -38,6 +38,11 @@ describe('the project page through the sandbox', () => {
     expect(scope.status.asOf).not.toBeNull();
     expect(scope.sprints.length).toBeGreaterThanOrEqual(7);
     expect(scope.ledger?.state).toBe('active');
+    // Every seeded sprint has a goal in Jira; the page shows each one's, as written there.
+    const jiraSprints = (await h.rest('GET', '/rest/agile/1.0/board/1/sprint?state=active,closed')).body as { values: Array<{ id: number; goal?: string }> };
+    const goals = new Map(jiraSprints.values.map((s) => [s.id, s.goal ?? null]));
+    expect(scope.sprints.map((s) => s.goal)).toEqual(scope.sprints.map((s) => goals.get(s.id)));
+    expect(scope.sprints.every((s) => (s.goal ?? '').length > 0)).toBe(true);
     expect(Date.parse(scope.ledger?.endDate ?? '')).toBeGreaterThan(Date.parse(scope.ledger?.startDate ?? ''));
     const closed = scope.sprints.find((s) => s.state === 'closed')!;
     const ledger = data(await call<ScopeView>(PM, 'getScope', { sprintId: closed.id })).ledger!;

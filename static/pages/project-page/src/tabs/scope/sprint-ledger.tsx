@@ -1,5 +1,5 @@
 /**
- * One sprint's scope ledger: its dates and how the board estimates, the figures (each opens its tickets),
+ * One sprint's scope ledger: its dates, how the board estimates and the sprint goal, the figures (each opens its tickets),
  * the waterfall from commitment to the end, and the tickets without an estimate.
  */
 import { useState } from 'react';
@@ -45,6 +45,11 @@ export function SprintLedger({ ledger }: { ledger: SprintLedgerView }) {
             {sprintDates(ledger, Date.now())} ·{' '}
             {unit === 'points' ? 'the board estimates in story points' : 'the board counts issues (no estimates)'}
           </Text>
+          {ledger.goal !== null && (
+            <Text testId="ledger-goal">
+              <Text weight="semibold">Sprint goal:</Text> {ledger.goal}
+            </Text>
+          )}
         </Stack>
         <LedgerFigures ledger={ledger} unit={unit} onOpen={setOpen} />
         <LedgerWaterfall sprint={ledger} unit={unit} />
