@@ -164,9 +164,10 @@ export function findCoordinatedThings(words: readonly TaggedWord[], from: number
     // After a verb and its object, "to <verb>" says what for and an -ing verb how ("..., using AI and IoT").
     if (objectAfterVerb && (infinitive || (word.pos === 'VERB' && word.lower.endsWith('ing')))) return null;
     const modifier = isParticiple(word) && NOUNS.has(words[i + 1]?.pos ?? ''); // "anonymised data": no action
-    if (word.pos === 'VERB' && !modifier && !RECEIVING.has(word.lemma)) verbs++;
+    const acts = word.pos === 'VERB' && !modifier;
+    if (acts && !RECEIVING.has(word.lemma)) verbs++;
+    else if (!acts && verbs > 0 && NOUNS.has(word.pos)) objectAfterVerb = true;
     if (word.pos === 'VERB' || word.pos === 'AUX') causative ||= word.lemma === 'have' || word.lemma === 'get';
-    else if (verbs > 0 && NOUNS.has(word.pos)) objectAfterVerb = true;
     if (word.pos !== 'CCONJ' || words[i - 1] === undefined || words[i - 1]!.start < from) continue;
     const left = words[i - 1]!;
     let head = i + 1;
