@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Builds the `accord` command into one CommonJS file, dist/cli/accord.cjs, with esbuild, so that a run
 // starts in plain node instead of compiling TypeScript through tsx first (a tenth to a fifth of a second on
-// every run). bin/accord.js uses the bundle only while it is newer than every file it was built from (listed
-// in dist/cli/accord.inputs.json) and runs the sources through tsx otherwise, so an edit in src/ is never
+// every run); beside it dist/cli/check-worker.cjs, the code of the threads that check what the main thread
+// of a large run reads (src/cli/check-pool.ts; a second entry, without the report command). bin/accord.js
+// uses the bundle only while it is newer than every file it was built from (listed in
+// dist/cli/accord.inputs.json) and runs the sources through tsx otherwise, so an edit in src/ is never
 // answered by stale code. Runs on `npm install` (the `prepare` script), in `npm run build` and `npm test`;
 // skips the build when the bundle is up to date (`--force` builds anyway; `--out DIR` builds into another
 // folder, for tests).
@@ -14,6 +16,8 @@ const outAt = process.argv.indexOf('--out');
 const elsewhere = outAt >= 0 ? path.resolve(process.argv[outAt + 1] ?? '.') : null;
 const { bundleFile: outFile, inputsFile } = elsewhere === null ? bundlePaths() : { bundleFile: path.join(elsewhere, 'accord.cjs'), inputsFile: path.join(elsewhere, 'accord.inputs.json') };
 const outDir = path.dirname(outFile);
+/** The worker threads' entry, built beside the bundle (src/cli/check-pool.ts looks for it there). */
+const workerFile = path.join(outDir, 'check-worker.cjs');
 const force = process.argv.includes('--force') || elsewhere !== null;
 /** Files that change what the bundle holds without being one of its inputs. */
 const ALSO_DEPENDS_ON = ['package.json', 'package-lock.json', 'scripts/build-cli.js'];
@@ -30,15 +34,20 @@ async function build() {
   fs.mkdirSync(outDir, { recursive: true });
   const result = await esbuild.build({
     absWorkingDir: root, // the metafile's input paths are relative to the repository
-    entryPoints: [path.join(root, 'src', 'cli', 'main.ts')],
-    outfile: outFile,
+    entryPoints: [
+      { in: path.join(root, 'src', 'cli', 'main.ts'), out: path.basename(outFile, '.cjs') },
+      { in: path.join(root, 'src', 'cli', 'check-worker.ts'), out: path.basename(workerFile, '.cjs') },
+    ],
+    outdir: outDir,
+    outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     // The language model is 2.9 MB of JSON: node's JSON.parse reads it faster than V8 parses it as an
     // object literal in the bundle, and it is loaded only when a story sentence needs it.
-    external: ['wink-eng-lite-web-model'],
+    // tsx is named only where the sources start their workers (check-pool.ts), never from the bundle.
+    external: ['wink-eng-lite-web-model', 'tsx'],
     metafile: true,
     logLevel: 'warning',
     legalComments: 'none',
@@ -47,7 +56,7 @@ async function build() {
   const sources = Object.keys(result.metafile.inputs).filter((file) => !file.includes('node_modules/'));
   const inputs = [...new Set([...sources, ...ALSO_DEPENDS_ON])].sort();
   fs.writeFileSync(inputsFile, `${JSON.stringify({ inputs }, null, 2)}\n`);
-  console.log(`build-cli: ${path.relative(root, outFile)} from ${sources.length} source files`);
+  console.log(`build-cli: ${path.relative(root, outFile)} and ${path.basename(workerFile)} from ${sources.length} source files`);
 }
 
 if (!force && bundleIsFresh()) process.exit(0);

@@ -1,4 +1,4 @@
-import { checkReadiness, type Rubric } from '../domain/readiness';
+import { checkReadiness, type Rubric, type TicketSnapshot } from '../domain/readiness';
 import { parseTicketLine } from './ticket-line';
 
 /** A run of input lines, numbered as in the file (1-based), checked together on one thread. */
@@ -15,9 +15,28 @@ export interface BatchResult {
   badLines: number;
 }
 
+/** A ticket read from its line, ready to check. */
+export interface ParsedTicket {
+  id: string | number;
+  snapshot: TicketSnapshot;
+}
+
+/** A batch read: its good tickets in order, and the messages for its bad lines. */
+export interface ParsedBatch {
+  tickets: ParsedTicket[];
+  errors: string;
+  badLines: number;
+}
+
 /** Checks each non-blank line of a batch; a bad line becomes a message with its line number. */
 export function checkLines(batch: LineBatch, rubric: Rubric | undefined): BatchResult {
-  let output = '';
+  const parsed = parseLines(batch);
+  return { output: checkTickets(parsed.tickets, rubric), errors: parsed.errors, badLines: parsed.badLines };
+}
+
+/** Reads each non-blank line of a batch (JSON, the line's schema, Markdown to text blocks). */
+export function parseLines(batch: LineBatch): ParsedBatch {
+  const tickets: ParsedTicket[] = [];
   let errors = '';
   let badLines = 0;
   for (let i = 0; i < batch.lines.length; i++) {
@@ -29,9 +48,18 @@ export function checkLines(batch: LineBatch, rubric: Rubric | undefined): BatchR
       errors += `line ${batch.firstLine + i}: ${parsed.error}\n`;
       continue;
     }
-    const result = checkReadiness(parsed.snapshot, rubric);
-    const findings = result.findings.map((item) => ({ check: item.check, severity: item.severity, message: item.message }));
-    output += `${JSON.stringify({ id: parsed.id, score: result.score, ready: result.ready, findings })}\n`;
+    tickets.push({ id: parsed.id, snapshot: parsed.snapshot });
   }
-  return { output, errors, badLines };
+  return { tickets, errors, badLines };
+}
+
+/** Checks read tickets: one output line each, in order. */
+export function checkTickets(tickets: readonly ParsedTicket[], rubric: Rubric | undefined): string {
+  let output = '';
+  for (const ticket of tickets) {
+    const result = checkReadiness(ticket.snapshot, rubric);
+    const findings = result.findings.map((item) => ({ check: item.check, severity: item.severity, message: item.message }));
+    output += `${JSON.stringify({ id: ticket.id, score: result.score, ready: result.ready, findings })}\n`;
+  }
+  return output;
 }

@@ -1,6 +1,5 @@
 import type { ReportFormat } from '../domain/report';
 import { EXIT_OK, EXIT_USAGE, runReadiness, type CommandIo } from './readiness-command';
-import { runReport } from './report-command';
 
 export const USAGE = `Usage: accord readiness [--rubric RUBRIC.json] FILE
        accord report --site URL --project KEY [--week 2026-W48] [--format md|json|csv] [--time-zone ZONE]
@@ -92,6 +91,9 @@ async function report(args: readonly string[], io: CommandIo): Promise<number> {
   const format = FORMATS[(given.get('--format') ?? 'md').toLowerCase()];
   if (format === undefined) return usageError(io, `--format is md, json or csv; got "${given.get('--format') ?? ''}"`);
   const week = given.get('--week');
+  // Loaded when asked for: the report's modules (Jira adapters, their schemas, dates) would add a third to
+  // the start-up of every `accord readiness` run.
+  const { runReport } = await import('./report-command');
   return runReport({ site, project: project.toUpperCase(), format, timeZone: given.get('--time-zone') ?? 'UTC', ...(week ? { week: week.toUpperCase() } : {}) }, io);
 }
 
