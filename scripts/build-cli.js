@@ -2,19 +2,20 @@
 // Builds the `accord` command into one CommonJS file, dist/cli/accord.cjs, with esbuild, so that a run
 // starts in plain node instead of compiling TypeScript through tsx first (a tenth to a fifth of a second on
 // every run); beside it dist/cli/check-worker.cjs, the code of the threads that check what the main thread
-// of a large run reads (src/cli/check-pool.ts; a second entry, without the report command). bin/accord.js
-// uses the bundle only while it is newer than every file it was built from (listed in
-// dist/cli/accord.inputs.json) and runs the sources through tsx otherwise, so an edit in src/ is never
-// answered by stale code. Runs on `npm install` (the `prepare` script), in `npm run build` and `npm test`;
-// skips the build when the bundle is up to date (`--force` builds anyway; `--out DIR` builds into another
-// folder, for tests).
+// of a large run reads (src/cli/check-pool.ts; a second entry, without the report command),
+// and V8's code cache of the bundle (makeCodeCache). bin/accord.js uses the bundle only while it is newer
+// than every file it was built from (listed in dist/cli/accord.inputs.json) and runs the sources through tsx
+// otherwise, so an edit in src/ is never answered by stale code. Runs on `npm install` (the `prepare`
+// script), in `npm run build` and `npm test`; skips the build when the bundle is up to date (`--force`
+// builds anyway; `--out DIR` builds into another folder, for tests).
 const fs = require('node:fs');
 const path = require('node:path');
-const { root, bundlePaths, bundleIsFresh } = require('../bin/cli-bundle.js');
+const { spawnSync } = require('node:child_process');
+const { root, bundlePaths, bundlePathsIn, bundleIsFresh } = require('../bin/cli-bundle.js');
 
 const outAt = process.argv.indexOf('--out');
 const elsewhere = outAt >= 0 ? path.resolve(process.argv[outAt + 1] ?? '.') : null;
-const { bundleFile: outFile, inputsFile } = elsewhere === null ? bundlePaths() : { bundleFile: path.join(elsewhere, 'accord.cjs'), inputsFile: path.join(elsewhere, 'accord.inputs.json') };
+const { bundleFile: outFile, inputsFile, cacheFile, cacheInfoFile } = elsewhere === null ? bundlePaths() : bundlePathsIn(elsewhere);
 const outDir = path.dirname(outFile);
 /** The worker threads' entry, built beside the bundle (src/cli/check-pool.ts looks for it there). */
 const workerFile = path.join(outDir, 'check-worker.cjs');
@@ -32,6 +33,8 @@ async function build() {
     return;
   }
   fs.mkdirSync(outDir, { recursive: true });
+  // A code cache is only ever the one made from the bundle beside it.
+  for (const file of [cacheFile, cacheInfoFile]) fs.rmSync(file, { force: true });
   const result = await esbuild.build({
     absWorkingDir: root, // the metafile's input paths are relative to the repository
     entryPoints: [
@@ -57,6 +60,33 @@ async function build() {
   const inputs = [...new Set([...sources, ...ALSO_DEPENDS_ON])].sort();
   fs.writeFileSync(inputsFile, `${JSON.stringify({ inputs }, null, 2)}\n`);
   console.log(`build-cli: ${path.relative(root, outFile)} and ${path.basename(workerFile)} from ${sources.length} source files`);
+  makeCodeCache();
+}
+
+/**
+ * V8's code cache of the bundle (bin/cli-bundle.js loads the bundle through it): made after the command has
+ * checked the fixture backlog, so it holds the bytecode of the functions a run uses, not only of the
+ * top-level code; made with the V8 flags the command runs with, or V8 would refuse it. Without it the
+ * command compiles the bundle as it loads.
+ */
+function makeCodeCache() {
+  const sample = path.join(root, 'test', 'fixtures', 'stories', 'backlog.jsonl');
+  if (!fs.existsSync(sample)) return;
+  const script = `
+    const fs = require('node:fs');
+    const { Writable } = require('node:stream');
+    const bundle = require(${JSON.stringify(path.join(root, 'bin', 'cli-bundle.js'))});
+    bundle.applyV8Flags();
+    const paths = bundle.bundlePathsIn(${JSON.stringify(outDir)});
+    const { exports, script } = bundle.loadBundle(${JSON.stringify(outDir)});
+    const nowhere = new Writable({ write: (chunk, encoding, done) => done() });
+    exports.main(['readiness', ${JSON.stringify(sample)}], { stdin: process.stdin, stdout: nowhere, stderr: nowhere }).then(() => {
+      fs.writeFileSync(paths.cacheFile, script.createCachedData());
+      const { size, mtimeMs } = fs.statSync(paths.bundleFile);
+      fs.writeFileSync(paths.cacheInfoFile, JSON.stringify({ bundleSize: size, bundleMtimeMs: mtimeMs, node: process.version }) + '\\n');
+    });`;
+  const made = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8', env: { ...process.env, ACCORD_CLI_WORKERS: '0' } });
+  if (made.status !== 0) console.warn(`build-cli: no code cache (${(made.stderr || '').trim()}); \`accord\` compiles the bundle as it loads`);
 }
 
 if (!force && bundleIsFresh()) process.exit(0);
