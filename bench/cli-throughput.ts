@@ -3,10 +3,11 @@
  * Writes the 17,195 tickets as the command's JSON lines (Markdown descriptions) to a temporary file, then
  * times whole runs of the command as a user starts it: read, Markdown to text blocks, check, print.
  * `node bin/accord.js` is the command itself (the prebuilt bundle when it is fresh: `npm run bench`
- * builds it first); `npx accord` adds npm's own start-up, measured apart as `npx accord --help` less
- * `node bin/accord.js --help`. Runs of the two alternate, 5 each; prints the median and the best (on a
- * shared machine the best run shows what the command costs, the median what a user waits) and one
- * `BENCH {...}` line. Skips when the data set is absent.
+ * builds it first), with a worker thread checking on a machine with a second core; the same with
+ * ACCORD_CLI_WORKERS=0 shows what the threads give; `npx accord` adds npm's own start-up, measured apart as
+ * `npx accord --help` less `node bin/accord.js --help`. Runs of the three alternate, 5 each; prints the
+ * median and the best (on a shared machine the best run shows what the command costs, the median what a
+ * user waits) and one `BENCH {...}` line. Skips when the data set is absent.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,12 +50,13 @@ function inputLines(file: string): string[] {
 interface Command {
   command: string;
   args: string[];
+  env?: Record<string, string>;
 }
 
 /** One timed run; its output must be `expectedLines` lines (null: any). */
-function timeRun({ command, args }: Command, expectedLines: number | null): number {
+function timeRun({ command, args, env }: Command, expectedLines: number | null): number {
   const start = performance.now();
-  const result = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
   const ms = performance.now() - start;
   const lines = result.stdout.split('\n').filter((line) => line !== '').length;
   if (result.status !== 0 || (expectedLines !== null && lines !== expectedLines)) throw new Error(`${command} ${args.join(' ')}: exit ${result.status}, ${lines} lines of ${expectedLines}\n${result.stderr}`);
@@ -82,13 +84,14 @@ function main(): void {
     writeFileSync(file, `${lines.join('\n')}\n`);
     const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
     const bin = path.join(repoRoot, 'bin/accord.js');
-    const [direct, viaNpx] = timeAlternating(
+    const [direct, viaNpx, oneThread] = timeAlternating(
       [
         { command: process.execPath, args: [bin, 'readiness', file] },
         { command: npx, args: ['accord', 'readiness', file] },
+        { command: process.execPath, args: [bin, 'readiness', file], env: { ACCORD_CLI_WORKERS: '0' } },
       ],
       lines.length,
-    ) as [number[], number[]];
+    ) as [number[], number[], number[]];
     const [helpDirect, helpNpx] = timeAlternating(
       [
         { command: process.execPath, args: [bin, '--help'] },
@@ -105,6 +108,7 @@ function main(): void {
     console.log(`tickets: ${lines.length}; load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
     show('node bin/accord.js', direct);
     show('npx accord', viaNpx);
+    show('node, one thread', oneThread);
     console.log(
       `start-up (best of ${RUNS}, --help): node bin/accord.js ${Math.round(Math.min(...helpDirect))} ms, npx accord ${Math.round(Math.min(...helpNpx))} ms; npm's own share ${Math.round(npmStartMs)} ms`,
     );
@@ -117,6 +121,8 @@ function main(): void {
       npxTicketsPerSecond: perSecond(median(viaNpx)),
       npxBestTicketsPerSecond: perSecond(Math.min(...viaNpx)),
       npxMedianMs: round(median(viaNpx)),
+      oneThreadMedianMs: round(median(oneThread)),
+      oneThreadBestMs: round(Math.min(...oneThread)),
       startupMs: round(Math.min(...helpDirect)),
       npmStartMs: round(npmStartMs),
       targetPerSecond: TARGET_PER_SECOND,
