@@ -24,8 +24,11 @@ export interface ReadinessOptions {
 
 /** Lines read and checked together: one write per batch instead of one per ticket, one message to a worker. */
 const BATCH_LINES = 128;
-/** Batches read but not yet written, at most: what waits for an earlier batch's answer stays bounded. */
-const MAX_PENDING_BATCHES = 64;
+/**
+ * Batches read but not yet written, at most (a worker holds up to 64): what waits for an earlier batch's
+ * answer stays bounded.
+ */
+const MAX_PENDING_BATCHES = 128;
 
 /** A batch read: its bad lines' messages, and its output, or a worker's output to come. */
 interface Pending {
