@@ -4,13 +4,15 @@
  * checks no more than the length of the source.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { existsSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestBundle } from './test-bundle';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const backlogFile = path.join(repoRoot, 'test/fixtures/stories/backlog.jsonl');
 let out: string;
+let removeBundle: () => void = () => undefined;
 let cachedOutput: string;
 
 /** Loads the bundle in `out` as bin/accord.js does, runs it on the fixture backlog; says whether V8 took a cache. */
@@ -26,14 +28,15 @@ function load(): { cache: string; code: number | null; stdout: string } {
 }
 
 beforeAll(() => {
-  mkdirSync(path.join(repoRoot, 'dist'), { recursive: true });
-  out = mkdtempSync(path.join(repoRoot, 'dist', 'test-bundle-'));
-  const build = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/build-cli.js'), '--out', out], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+  const built = buildTestBundle();
+  out = built.out;
+  removeBundle = built.remove;
+  const { build } = built;
   expect(build.status, build.stderr).toBe(0);
   expect(build.stderr).not.toContain('no code cache');
 });
 afterAll(() => {
-  rmSync(out, { recursive: true, force: true });
+  removeBundle();
 });
 
 describe('the code cache of the bundle', () => {

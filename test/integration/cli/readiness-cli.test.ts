@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { buildTestBundle, runBundleScript } from './test-bundle';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const bin = path.join(repoRoot, 'bin/accord.js');
@@ -299,20 +300,15 @@ describe('accord readiness input handling', () => {
 
 describe('the prebuilt command', () => {
   it('answers exactly as the TypeScript sources do', () => {
-    // Built into a folder of its own, so the repository's bundle (and tests using it) are left alone; inside
-    // the repository, where the bundle finds the language model it loads from node_modules.
-    mkdirSync(path.join(repoRoot, 'dist'), { recursive: true });
-    const out = mkdtempSync(path.join(repoRoot, 'dist', 'test-bundle-'));
-    onTestFinished(() => rmSync(out, { recursive: true, force: true }));
-    const build = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/build-cli.js'), '--out', out], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    const { out, build, remove } = buildTestBundle();
+    onTestFinished(remove);
     expect(build.status, build.stderr).toBe(0);
     const inputs = (JSON.parse(readFileSync(path.join(out, 'accord.inputs.json'), 'utf8')) as { inputs: string[] }).inputs;
     expect(inputs).toContain('src/cli/main.ts');
     expect(inputs).toContain('src/domain/readiness/check-readiness.ts');
     expect(inputs.some((file) => file.includes('node_modules'))).toBe(false);
 
-    const script = `require(${JSON.stringify(path.join(out, 'accord.cjs'))}).main(process.argv.slice(1)).then((code) => (process.exitCode = code))`;
-    const bundled = spawnSync(process.execPath, ['-e', script, 'readiness', backlogFile], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    const bundled = spawnSync(process.execPath, ['-e', runBundleScript(out), 'readiness', backlogFile], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
     const sources = spawnSync(process.execPath, [bin, 'readiness', backlogFile], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ACCORD_CLI_FROM_SOURCES: '1' } });
     expect(bundled.status).toBe(2); // the fixture's damaged line
     expect(bundled.stdout.split('\n').length).toBeGreaterThan(40);

@@ -5,10 +5,11 @@
  * check-thread-probe.cjs, preloaded into the command, says how many workers were sent batches.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { buildTestBundle, runBundleScript } from './test-bundle';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const bin = path.join(repoRoot, 'bin/accord.js');
@@ -112,14 +113,10 @@ describe('accord readiness on worker threads', () => {
   });
 
   it('does the same from a bundle built now (the workers run its second entry, check-worker.cjs)', () => {
-    // Inside the repository, where the bundle finds the language model it loads from node_modules.
-    mkdirSync(path.join(repoRoot, 'dist'), { recursive: true });
-    const out = mkdtempSync(path.join(repoRoot, 'dist', 'test-bundle-'));
-    onTestFinished(() => rmSync(out, { recursive: true, force: true }));
-    const build = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/build-cli.js'), '--out', out], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    const { out, build, remove } = buildTestBundle();
+    onTestFinished(remove);
     expect(build.status, build.stderr).toBe(0);
-    const main = `require(${JSON.stringify(path.join(out, 'accord.cjs'))}).main(process.argv.slice(1)).then((code) => (process.exitCode = code))`;
-    const threaded = run(['readiness', bigFile], WORKERS(1), undefined, ['-e', main]);
+    const threaded = run(['readiness', bigFile], WORKERS(1), undefined, ['-e', runBundleScript(out)]);
     expect(threaded.workers).toBe(1);
     expect([threaded.code, threaded.stdout, threaded.stderr]).toEqual([alone.code, alone.stdout, alone.stderr]);
   });
