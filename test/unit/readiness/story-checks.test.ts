@@ -140,6 +140,19 @@ describe('story.atomic', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain(evidence);
   });
+
+  // The message pairs the second action with the one it parallels, not with the verb nearest to "and".
+  it.each([
+    ['across a relative clause', 'As an auditor, I want to list the invoices that belong to each supplier and flag the late ones.', 'to "list the invoices that belong to each supplier"'],
+    ['past a noun the tagger may read as a verb', 'As a nurse, I want to check patient needs and alert the doctor.', 'to "check patient needs"'],
+    ['after a modal and an adverb', 'As a clerk, I want a tool that can quickly scan and file receipts.', 'to "scan"'],
+    ['after the object of "help"', 'As an adviser, I want a planner to help my clients compare offers and avoid hidden fees.', 'to "compare offers"'],
+    ['with hyphenated words written as in the story', 'As an analyst, I want to build a store-by-store model and publish it weekly.', 'to "build a store-by-store model"'],
+  ])('names the first action %s', (_name, sentence, evidence) => {
+    const found = findingsOf(story(sentence), 'story.atomic');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain(evidence);
+  });
 });
 
 describe('story.observable', () => {

@@ -76,12 +76,44 @@ export function findCoordinatedActions(words: readonly TaggedWord[], from: numbe
     const leftHasObject = leftVerb !== null && leftVerb < i - 1;
     return {
       conjunction: words.slice(i, next).map((item) => item.text).join(' '),
-      first: leftVerb === null ? '' : phrase(words, leftVerb, i),
+      first: leftVerb === null ? '' : phrase(words, parallelVerb(words, i, from, head) ?? leftVerb, i),
       second: phrase(words, next, Math.min(head + 5, wordsUpTo(words, to))),
       separateObjects: leftHasObject && rightHasObject,
     };
   }
   return null;
+}
+
+/**
+ * The action a second infinitive parallels, for the message: the nearest verb before the conjunction at
+ * `conjunction` that is itself an infinitive or follows a modal or a subject ("to analyse the factors that
+ * add to credit card default and identify ..." pairs "identify" with "analyse", not with "add" or with
+ * "default", a noun the tagger may read as a verb). Null when the second verb is not in its base form, or
+ * no such verb comes first: the nearest verb is then named.
+ */
+function parallelVerb(words: readonly TaggedWord[], conjunction: number, from: number, second: number): number | null {
+  if (!isBaseForm(words[second]!)) return null;
+  for (let k = conjunction - 1; k > 0 && words[k]!.start >= from; k--) {
+    const word = words[k]!;
+    if (word.text === ';' || word.text === ':') return null;
+    if (word.pos === 'VERB' && isBaseForm(word) && introduced(words, k) && !modifiesNoun(words, k)) return k;
+  }
+  return null;
+}
+
+/**
+ * Whether the base-form verb at `index` is an action of its own: after "to", a modal or a subject ("can
+ * easily access", adverbs between), or after the object of a verb like "help" or "let" ("help my clients
+ * make ...").
+ */
+function introduced(words: readonly TaggedWord[], index: number): boolean {
+  let k = index - 1;
+  while (words[k]?.pos === 'ADV') k--;
+  const before = words[k];
+  if (before === undefined) return false;
+  if (before.lower === 'to' || MODALS.has(before.lower) || PERSONAL_SUBJECTS.has(before.lower)) return true;
+  while (words[k] !== undefined && (NOUN_PHRASE.has(words[k]!.pos) || words[k]!.pos === 'PRON')) k--;
+  return k < index - 1 && words[k]?.pos === 'VERB' && OBJECT_CONTROL.has(words[k]!.lemma);
 }
 
 /**
@@ -323,12 +355,14 @@ function wordsUpTo(words: readonly TaggedWord[], to: number): number {
   return index;
 }
 
+/** The words from `from` to `to` as written: spaced where the text has space between them ("session-based" stays whole). */
 function phrase(words: readonly TaggedWord[], from: number, to: number): string {
-  return words
-    .slice(from, to)
-    .map((word) => word.text)
-    .join(' ')
-    .replace(/ ([,.;:!?)])/g, '$1');
+  let out = '';
+  for (let k = from; k < to && k < words.length; k++) {
+    const word = words[k]!;
+    out += k > from && word.start > words[k - 1]!.end ? ` ${word.text}` : word.text;
+  }
+  return out;
 }
 
 /**
