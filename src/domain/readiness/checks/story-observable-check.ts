@@ -1,3 +1,4 @@
+import { NOUN_PHRASE } from '../language/coordination';
 import type { TaggedWord } from '../language/pos-tags';
 import { storyWords, spanOf } from '../language/story-words';
 import { MEANS_VERBS, UNOBSERVABLE_OUTPUTS, UNOBSERVABLE_VERBS } from '../language/vague-words';
@@ -44,6 +45,7 @@ export const storyObservable: Check = (ticket, rules) => {
       return unobservable(`The goal asks for ${word.lower}: "${clip(story.sentence.slice(word.start, to), 80)}" is whatever a reader concludes, not something a tester could look for.`);
     }
     if (headSeen || (word.pos !== 'VERB' && word.pos !== 'AUX') || BEFORE_HEAD.has(word.lower)) continue;
+    if (insideNounPhrase(words, i, from)) continue;
     headSeen = true;
     const phrase = clip(story.sentence.slice(word.start, to), 80);
     if (UNOBSERVABLE_VERBS.has(word.lemma)) {
@@ -62,6 +64,18 @@ export const storyObservable: Check = (ticket, rules) => {
   }
   return NO_FINDINGS;
 };
+
+/**
+ * Whether the verb form at `index` is part of a noun phrase rather than the goal's head: an -ing form or a
+ * participle after a determiner, an adjective or a noun ("access to the machine learning model", "the
+ * underlying data"), which the tagger may read as a verb.
+ */
+function insideNounPhrase(words: readonly TaggedWord[], index: number, from: number): boolean {
+  const word = words[index]!;
+  const before = words[index - 1];
+  if (before === undefined || before.start < from || !NOUN_PHRASE.has(before.pos)) return false;
+  return word.lower.endsWith('ing') || (word.lower.endsWith('ed') && word.lemma !== word.lower);
+}
 
 /** The index of the "to" that starts an infinitive after a means verb ("... the model | to forecast"), or null. */
 function purposeAfter(words: readonly TaggedWord[], start: number, to: number): number | null {

@@ -167,7 +167,8 @@ export interface CoordinatedThings {
 // a relative pronoun or a subordinating conjunction describes the thing asked for, it is not a second one.
 const DEPENDENT_START = new Set(['that', 'which', 'who', 'whose', 'where', 'when', 'while', 'such', 'including', 'like', 'with', 'without', ',', ';', ':', '(']);
 const NOUNS = new Set(['NOUN', 'PROPN']);
-const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** The parts of speech a noun phrase is made of. */
+export const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 // Verbs whose object is what the user is given: "receive alerts and reports" asks for two things, as
 // "alerts and reports" alone would; "export alerts and reports" is one action on both.
 const RECEIVING = new Set(['have', 'get', 'receive', 'access', 'obtain', 'gain']);
