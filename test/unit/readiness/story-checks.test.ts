@@ -117,6 +117,7 @@ describe('story.atomic', () => {
     ['two participles before an adjective and a noun', 'As a town planner, I want to see a more informed and engaged local debate, so that plans get support.'],
     // A noun after a preposition's object joins that object; read as a verb only when an object follows it.
     ['a second noun after a preposition', 'As an analyst, I want to examine the correlation between household income and rent with census data, so that I can advise the council.'],
+    ['a compound noun ending in -ing joined to a means', 'As a banker, I want to leverage data analytics and machine learning to spot risky loans.'],
     ['a noun used as a verb elsewhere, after a preposition', 'As a teacher, I want to review the results of each quiz and access to extra material, so that I can plan lessons.'],
   ])('does not fire for %s', (_name, sentence) => {
     expect(fired(story(sentence))).not.toContain('story.atomic');

@@ -314,6 +314,7 @@ function isAction(words: readonly TaggedWord[], head: number, to: number, before
   // way ("forecast demand and schedule deliveries", "see homework and school events"): the reading as
   // an infinitive is taken.
   if (word.lemma !== word.lower || word.lower.endsWith('ing')) return false; // plurals; "and billing": a noun
+  if (after?.lower.endsWith('ing')) return false; // "and machine learning": a compound noun
   if (!(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON' || before.pos === 'NUM')) return false;
   // After a preposition's object ("the correlation between gender and race", "the use of models and
   // machine learning") a noun joins that object, unless a determiner, number, pronoun or adjective
