@@ -54,6 +54,9 @@ describe('text.vague', () => {
       ['in what order', 'As a pharmacist, I want the fridge log to be read incrementally, one shelf after another, so that no shelf is skipped.'],
       ['for how long', 'As a shop owner, I want to close a till temporarily during a count, so that no sale is rung up twice.'],
       ['in relation to what', 'As a tutor, I want each group to submit its answers independently, so that I can mark them fairly.'],
+      ['by what means', 'As a librarian, I want readers to search the catalogue semantically, so that a synonym finds the same book.'],
+      ['without whom', 'As a warehouse manager, I want the forklift to return to its dock autonomously at night, so that it is charged by morning.'],
+      ['in which respect', 'As a planner, I want the depots shown geographically on a map, so that I can see which are close.'],
       ['age, which orders in time (as "later" does)', 'As a publisher, I want to keep older versions of a price list next to the newest one, so that old orders stay explained.'],
     ])('does not fire for an adverb that says %s', (_name, sentence) => {
       expect(findingsOf(storyTicket(sentence), 'text.vague')).toEqual([]);

@@ -49,7 +49,10 @@ const CHECKABLE_ADVERBS = new Set(
     'electronically physically remotely locally globally online offline twice already really actually ' +
     // In what order, how long or in relation to what: a tester can tell whether it holds.
     'continuously incrementally sequentially concurrently independently explicitly accordingly respectively ' +
-    'randomly temporarily permanently internally externally'
+    'randomly temporarily permanently internally externally ' +
+    // By what means or in which respect: "search semantically", "plot geographically", "run autonomously".
+    'autonomously semantically visually graphically geographically statistically programmatically mathematically ' +
+    'algorithmically verbally textually orally legally clinically medically spatially demographically'
   ).split(' '),
 );
 
