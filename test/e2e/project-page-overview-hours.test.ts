@@ -300,6 +300,10 @@ describe('the Overview, Hours & budget and the weekly report', () => {
     expect(shown).toContain(`Week ${report.week}`);
     for (const person of byPerson) expect(shown).toContain(`| ${person.displayName} | ${person.hours} |`);
     expect(await frame.getByTestId('report-highlights').textContent()).toContain(byPerson[0]!.displayName);
+    // Each sprint's section says what the sprint set out to do: its goal from Jira, as text.
+    const sprints = (report.json as { sprints: Array<{ name: string; goal: string | null }> }).sprints;
+    expect(sprints.filter((s) => (s.goal ?? '').length > 0).length).toBeGreaterThanOrEqual(7);
+    for (const sprint of sprints) expect(shown.slice(shown.indexOf(`### ${sprint.name} (`)).split('\n\n')[1]).toBe(`Goal: ${sprint.goal}`);
 
     await frame.getByTestId('copy-report-markdown').click();
     await expect.poll(() => frame.getByTestId('copy-outcome').textContent()).toContain(`Copied the report for ${report.week} as Markdown`);

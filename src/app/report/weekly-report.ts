@@ -54,6 +54,7 @@ async function sprintsOf(store: RecordStore, projectId: string, nowMs: number): 
         completionMs: ledger.state === 'active' || ledger.completeDate === null ? nowMs : Date.parse(ledger.completeDate),
         completionIsNow: ledger.state === 'active',
       },
+      goal: summary.goal,
       estimateMode: ledger.estimate === 'points' ? 'field' : 'issueCount',
       committed: keys(ledger.committed),
       added: keys(ledger.added),

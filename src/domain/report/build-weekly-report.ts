@@ -2,7 +2,7 @@ import { fail, ok, type Result } from '../criteria/result';
 import { signalScore, sortSignals } from '../detections';
 import { hoursOf } from '../hours';
 import type { RaidItem } from '../raid';
-import { compareKeys } from '../text';
+import { compareKeys, isBlank } from '../text';
 import { isoWeek, localDateOf, parseIsoWeek, validTimeZone, weekInstants, weekRange, type LocalDate } from '../weeks';
 import { raidChangeSummary } from './raid-change-summary';
 import type { MilestoneInput, PersonWeekInput, RaidChangesInput, ReadinessInput, ReportRange, ReportSprintInput, WeeklyReportInput } from './report-input';
@@ -160,6 +160,7 @@ function reportSprint(scope: ReportSprintInput, timeZone: string): ReportSprint 
   return {
     id: scope.sprint.id,
     name: scope.sprint.name,
+    goal: scope.goal === null || isBlank(scope.goal) ? null : scope.goal.trim(),
     state: scope.sprint.state,
     startDate: dateOf(scope.sprint.startMs),
     completeDate: scope.sprint.completionIsNow ? null : dateOf(scope.sprint.completionMs),

@@ -84,6 +84,7 @@ function reportSections(report: WeeklyReport): Section[] {
         'Removed',
         'Completed',
         'Not completed',
+        'Goal',
       ],
       rows: report.sprints.map((s) => [
         s.id,
@@ -102,6 +103,7 @@ function reportSections(report: WeeklyReport): Section[] {
         keys(s.removed),
         keys(s.completed),
         keys(s.notCompleted),
+        s.goal,
       ]),
     },
     report.raid.available

@@ -34,8 +34,13 @@ export interface MilestoneInput {
   readonly forecast: MilestoneForecast | null;
 }
 
-/** What the report reads of a sprint's scope ledger (sprintScope's result, or a stored ledger read back). */
-export type ReportSprintInput = Pick<SprintScope, 'sprint' | 'estimateMode' | 'committed' | 'added' | 'removed' | 'completed' | 'notCompleted' | 'points'>;
+/**
+ * What the report reads of a sprint's scope ledger (sprintScope's result, or a stored ledger read back), with
+ * the sprint goal as written in Jira (plain text; null or blank when the sprint has none).
+ */
+export type ReportSprintInput = Pick<SprintScope, 'sprint' | 'estimateMode' | 'committed' | 'added' | 'removed' | 'completed' | 'notCompleted' | 'points'> & {
+  readonly goal: string | null;
+};
 
 /** The next sprint's readiness summary (summarizeSprint). */
 export interface ReadinessInput {

@@ -6,7 +6,7 @@ type Cell = string | number | null;
 /**
  * The report as Markdown: a heading per section, a table per list, a sentence where a section is empty.
  * Every table cell goes through markdownCell (pipes escaped, line breaks as <br>); headings and sentences are
- * kept to one line.
+ * kept to one line. A sprint goal is Jira's plain text: its Markdown characters are escaped (plainText).
  */
 export function weeklyReportMarkdown(report: WeeklyReport): string {
   const out: string[] = [];
@@ -116,6 +116,7 @@ function sprintDetail(sprint: ReportSprint): string[] {
   return [
     `### ${line(sprint.name)} (${sprint.state}, ${dates})`,
     '',
+    ...(sprint.goal === null ? [] : [`Goal: ${plainText(sprint.goal)}`, '']),
     table(
       ['Scope', 'Tickets'],
       'll',
@@ -149,4 +150,13 @@ function epicName(key: string | null, name: string | null): string {
 /** Text for a heading or sentence: one line. */
 function line(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * Plain text from Jira in a sentence, read as written: one line (as `line`), with a backslash before each
+ * character Markdown could read inside a line (emphasis, code, links, HTML, entities, strikethrough, and
+ * pipes as in table cells). Marks that only count at the start of a line (#, >, -, 1.) need none after a label.
+ */
+function plainText(text: string): string {
+  return line(text).replace(/[\\`*_[\]<&|~]/gu, (c) => `\\${c}`);
 }

@@ -69,6 +69,8 @@ export interface ReportEpicHours {
 export interface ReportSprint {
   readonly id: number;
   readonly name: string;
+  /** The sprint goal as written in Jira, trimmed (plain text, never Markdown); null when there is none. */
+  readonly goal: string | null;
   readonly state: SprintState;
   readonly startDate: LocalDate;
   /** The completion date; null while the sprint is active. */

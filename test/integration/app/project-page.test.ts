@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RaidView, ScopeView, HoursView, MilestonesView, OverviewView, WeeklyReportView } from '../../../src/contract/project-page';
 import type { Result } from '../../../src/contract/result';
+import { csvCell } from '../../../src/domain/text';
 import { addIsoWeeks, isoWeek } from '../../../src/domain/weeks';
 import type { ExtensionContext } from '../../../sandbox/runtime/types';
 import { OUTSIDER, PM, PO, openHarness, type Harness } from './sandbox-harness';
@@ -88,10 +89,23 @@ describe('the project page through the sandbox', () => {
     const week = hours.weeks.at(-2)!;
     const report = data(await call<WeeklyReportView>(PM, 'getWeeklyReport', { week }));
     expect(report.week).toBe(week);
-    const json = report.json as { sprints: Array<{ id: number; state: string; committed: string[]; points: { committed: number } }>; hours: Array<{ week: string; accountId: string; hours: number }> };
+    const json = report.json as {
+      sprints: Array<{ id: number; name: string; goal: string | null; state: string; committed: string[]; points: { committed: number } }>;
+      hours: Array<{ week: string; accountId: string; hours: number }>;
+    };
     const scope = data(await call<ScopeView>(PM, 'getScope'));
     expect(json.sprints.map((s) => s.id).sort()).toEqual(scope.sprints.map((s) => s.id).sort());
     expect(json.sprints.every((s) => Array.isArray(s.committed) && typeof s.points.committed === 'number')).toBe(true);
+    // Each sprint's goal as the sandbox's Jira has it, in the data and in each sprint's section of the Markdown and CSV.
+    const jiraSprints = (await h.rest('GET', '/rest/agile/1.0/board/1/sprint?state=active,closed')).body as { values: Array<{ id: number; goal?: string }> };
+    const goals = new Map(jiraSprints.values.map((s) => [s.id, s.goal ?? null]));
+    expect(json.sprints.map((s) => [s.id, s.goal])).toEqual(json.sprints.map((s) => [s.id, goals.get(s.id)]));
+    expect(json.sprints.find((s) => s.state === 'active')?.goal).toBe('Support conversations and single sign-on');
+    const details = new Map(report.markdown.split('\n### ').slice(1).map((d) => [d.slice(0, d.indexOf(' (')), d.split('\n\n')[1]]));
+    for (const sprint of json.sprints) {
+      expect(details.get(sprint.name)).toBe(`Goal: ${sprint.goal}`);
+      expect(report.csv).toContain(`,${csvCell(sprint.goal)}\r\n`);
+    }
     const expected = hours.rows.filter((r) => r.week === week).map((r) => ({ week: r.week, accountId: r.accountId, hours: r.hours }));
     expect(json.hours.map((r) => ({ week: r.week, accountId: r.accountId, hours: r.hours })).sort((a, b) => a.accountId.localeCompare(b.accountId))).toEqual(
       expected.sort((a, b) => a.accountId.localeCompare(b.accountId)),

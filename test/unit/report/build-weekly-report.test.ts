@@ -58,6 +58,7 @@ describe('buildWeeklyReport', () => {
       {
         id: 11,
         name: 'Sprint 11',
+        goal: null,
         state: 'closed',
         startDate: '2026-11-09',
         completeDate: '2026-11-20',
@@ -72,6 +73,7 @@ describe('buildWeeklyReport', () => {
       {
         id: 12,
         name: 'Sprint 12',
+        goal: 'Take *card* payments | <b>live</b>\n# then refunds',
         state: 'active',
         startDate: '2026-11-23',
         completeDate: null,
@@ -83,6 +85,19 @@ describe('buildWeeklyReport', () => {
         points: { committed: 15, added: 3, removed: 2, completed: 5, notCompleted: 11 },
         unit: 'points',
       },
+    ]);
+  });
+
+  it('sprint goals: kept as written in Jira, only trimmed; a blank or missing goal is null', () => {
+    const [active, closed] = input().sprints;
+    const goals = (...values: (string | null)[]) => built({ sprints: values.map((goal, i) => ({ ...(i === 0 ? active! : closed!), goal })) }).sprints.map((s) => [s.id, s.goal]);
+    expect(goals('  Ship **checkout**\r\n  ', null)).toEqual([
+      [11, null],
+      [12, 'Ship **checkout**'],
+    ]);
+    expect(goals('', '\t \u200b\n')).toEqual([
+      [11, null],
+      [12, null],
     ]);
   });
 

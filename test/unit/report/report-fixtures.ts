@@ -106,7 +106,11 @@ export function input(overrides: Partial<WeeklyReportInput> = {}): WeeklyReportI
       ['ACC-20', 'Checkout | Payments'],
       ['ACC-21', 'Reports\nand exports'],
     ]),
-    sprints: [ledger(), closedLedger()],
+    // Goals as written in Jira: plain text with Markdown characters and a line break; a blank one is no goal.
+    sprints: [
+      { ...ledger(), goal: '  Take *card* payments | <b>live</b>\n# then refunds  ' },
+      { ...closedLedger(), goal: ' \n ' },
+    ],
     raid: { entries: [lateEntry.entry, a1.entry, r1b.entry, r1.entry], items: [r1b.item, lateEntry.item] },
     newRisks: [lowSignal, signal],
     milestones: [

@@ -1,3 +1,4 @@
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import {
   CSV_SECTION_TITLES,
@@ -9,7 +10,7 @@ import {
   weeklyReportMarkdown,
   type WeeklyReport,
 } from '../../../src/domain/report';
-import { built } from './report-fixtures';
+import { built, input } from './report-fixtures';
 
 /** A report with nothing in any section. */
 function empty(): WeeklyReport {
@@ -71,6 +72,28 @@ describe('Markdown', () => {
     expect(scope).toContain('| Added | none |');
   });
 
+  it('a sprint goal on its own line right after the sprint heading, escaped so Markdown keeps it as plain text', () => {
+    const scope = sections.get('Scope') ?? '';
+    expect(scope).toContain('### Sprint 12 (active, since 2026-11-23)\n\nGoal: Take \\*card\\* payments \\| \\<b>live\\</b> # then refunds\n\n| Scope | Tickets |');
+    // Sprint 11's goal is blank: no goal line.
+    expect(scope).toContain('### Sprint 11 (closed, 2026-11-09 to 2026-11-20)\n\n| Scope | Tickets |');
+    expect(scope.match(/^Goal: /gmu)).toHaveLength(1);
+  });
+
+  it('a goal renders as the text written in Jira, whatever Markdown characters it holds', () => {
+    const goal = 'Pay *now* _or_ **later** | `code` [docs](docs.html) ![i](y.png) <b>bold</b> <script>x</script> &amp; ~~gone~~ C:\\temp\\*\n# Heading\n> quote';
+    const [active] = input().sprints;
+    const md = weeklyReportMarkdown(built({ sprints: [{ ...active!, goal }] }));
+    const goalLine = md.split('\n').find((l) => l.startsWith('Goal: '))!;
+    const html = marked.parse(goalLine, { async: false });
+    // One paragraph of text: no emphasis, code, link, image, HTML, heading or quote; the text as written, on one line.
+    expect(html.startsWith('<p>') && html.endsWith('</p>\n')).toBe(true);
+    const inner = html.slice('<p>'.length, -'</p>\n'.length);
+    expect(inner).not.toMatch(/</u);
+    const text = inner.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'").replace(/&amp;/gu, '&');
+    expect(text).toBe(`Goal: ${goal.replace(/\s+/gu, ' ')}`);
+  });
+
   it('RAID changes, risks, milestones and readiness as tables', () => {
     expect(sections.get('RAID changes')).toContain('| 2026-11-23 | R-1 | Vendor API \\| may change | status open → mitigating; likelihood 3 → 2; score 12 → 8; description changed | Dana Developer |');
     expect(sections.get('New detected risks')).toContain('| ACC-2 is blocked by ACC-9 | 16 | 4 | 4 | ACC-2 (In Progress, in Sprint 12) cannot move on until ACC-9 (To Do) is resolved. | ACC-2, ACC-9 |');
@@ -115,15 +138,24 @@ describe('CSV', () => {
   it('rows through the CSV helper: quoted when needed, names beside account ids, keys space-separated', () => {
     expect(sections[1]?.slice(2)).toEqual(['2026-W48,acc-dana,Dana Developer,10.5,ACC-1 ACC-2 ACC-10', '2026-W48,acc-milo,Milo Manager,1,ACC-2', '2026-W48,acc-x,,0.67,']);
     expect(csv).toContain('ACC-21,"Reports\nand exports",4,ACC-1,acc-dana acc-milo\r\n');
-    expect(csv).toContain('12,Sprint 12,active,2026-11-23,,points,15,3,2,5,11,ACC-1 ACC-10 ACC-11,ACC-2,ACC-10,ACC-1,ACC-2 ACC-11\r\n');
+    expect(csv).toContain('12,Sprint 12,active,2026-11-23,,points,15,3,2,5,11,ACC-1 ACC-10 ACC-11,ACC-2,ACC-10,ACC-1,ACC-2 ACC-11,"Take *card* payments | <b>live</b>\n# then refunds"\r\n');
     expect(csv).toContain('"Hours are burning ahead of the work: 62 % used, 40 % done",burn-ahead,burn-ahead,3,3,9,');
     expect(csv).toContain('Release 2.0,2026-12-18,30,60,2026-12-11,2026-12-25,2027-01-08,0.62,at risk\r\n');
     expect(csv).toContain('13,Sprint 13,2026-12-07,3,1,2,62\r\n');
   });
 
+  it('sprints end with their goal; a sprint without one has an empty Goal cell', () => {
+    const sprints = sections.find((s) => s[0] === 'Sprints') ?? [];
+    expect(sprints[1]?.split(',').at(-1)).toBe('Goal');
+    expect(sprints[2]).toBe('11,Sprint 11,closed,2026-11-09,2026-11-20,points,2,0,0,2,0,ACC-7,,,ACC-7,,');
+  });
+
   it('a cell that looks like a formula is defused', () => {
     const out = weeklyReportCsv(built({ project: { key: 'ACC', name: '=HYPERLINK("x")' } }));
     expect(out).toContain(`Project,"'=HYPERLINK(""x"")"\r\n`);
+    const [active] = input().sprints;
+    const goal = weeklyReportCsv(built({ sprints: [{ ...active!, goal: '=HYPERLINK("https://evil.test","Sprint goal")' }] }));
+    expect(goal).toContain(`,ACC-2 ACC-11,"'=HYPERLINK(""https://evil.test"",""Sprint goal"")"\r\n`);
   });
 
   it('empty sections keep their title and header; unreadable RAID history is a note', () => {
@@ -145,6 +177,7 @@ describe('JSON', () => {
     expect(sprint).toMatchObject({
       id: 12,
       name: 'Sprint 12',
+      goal: 'Take *card* payments | <b>live</b>\n# then refunds',
       state: 'active',
       committed: ['ACC-1', 'ACC-10', 'ACC-11'],
       added: ['ACC-2'],
@@ -153,6 +186,7 @@ describe('JSON', () => {
       notCompleted: ['ACC-2', 'ACC-11'],
       points: { committed: 15, added: 3, removed: 2, completed: 5 },
     });
+    expect(json.sprints.find((s) => s.id === 11)).toMatchObject({ name: 'Sprint 11', goal: null });
     expect(json.hours).toEqual([
       { week: '2026-W48', accountId: 'acc-dana', displayName: 'Dana Developer', hours: 10.5, issueKeys: ['ACC-1', 'ACC-2', 'ACC-10'] },
       { week: '2026-W48', accountId: 'acc-milo', displayName: 'Milo Manager', hours: 1, issueKeys: ['ACC-2'] },
