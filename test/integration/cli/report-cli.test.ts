@@ -99,6 +99,15 @@ describe('accord report against the sandbox over HTTP', () => {
     expect(md.stdout).toContain('RAID changes are not included');
   });
 
+  it('answers the same from the TypeScript sources (what bin/accord.js runs while the bundle is older than an edit)', async () => {
+    const args = ['report', '--site', sandbox.url, '--project', 'ACC', '--format', 'json'];
+    const [bundled, sources] = await Promise.all([accord(args), accord(args, { ACCORD_CLI_FROM_SOURCES: '1' })]);
+    expect(sources.status, sources.stderr).toBe(0);
+    const sprints = (out: string) => (JSON.parse(out) as ReportJson).sprints;
+    expect(sprints(sources.stdout).length).toBeGreaterThan(0);
+    expect(sprints(sources.stdout)).toEqual(sprints(bundled.stdout));
+  });
+
   it('says clearly what is wrong: an unknown project, a bad week or format, half the credentials', async () => {
     const unknown = await accord(['report', '--site', sandbox.url, '--project', 'NOPE']);
     expect(unknown.status).toBe(1);
