@@ -6,12 +6,12 @@ type Cell = string | number | null;
 /**
  * The report as Markdown: a heading per section, a table per list, a sentence where a section is empty.
  * Every table cell goes through markdownCell (pipes escaped, line breaks as <br>); headings and sentences are
- * kept to one line. A sprint goal is Jira's plain text: its Markdown characters are escaped (plainText).
+ * kept to one line. Names and goals from Jira are plain text: their Markdown characters are escaped (plainText).
  */
 export function weeklyReportMarkdown(report: WeeklyReport): string {
   const out: string[] = [];
   const name = (id: string, displayName: string | null): string => displayName ?? id;
-  out.push(`# Weekly report: ${line(report.project.name)} (${line(report.project.key)})`, '');
+  out.push(`# Weekly report: ${plainText(report.project.name)} (${plainText(report.project.key)})`, '');
   out.push(`${line(report.period.label)}. Times in ${report.timeZone}. Generated ${report.generatedAt}.`, '');
 
   out.push('## Hours', '');
@@ -97,7 +97,7 @@ export function weeklyReportMarkdown(report: WeeklyReport): string {
   else {
     const starts = r.startDate === null ? '' : ` (starts ${r.startDate})`;
     const average = r.averageScore === null ? '' : `, average score ${r.averageScore}`;
-    out.push(`${line(r.sprintName)}${starts}: ${r.ready} of ${r.total} tickets ready${average}.`, '');
+    out.push(`${plainTextOpeningLine(r.sprintName)}${starts}: ${r.ready} of ${r.total} tickets ready${average}.`, '');
     if (r.furthest.length > 0) {
       out.push('### Furthest from ready', '');
       out.push(table(['Ticket', 'Summary', 'Score', 'Failed checks', 'Sign-off'], 'llrll', r.furthest.map((t) => [t.key, t.summary, t.score, t.failedChecks.join(', '), t.signoff ?? ''])));
@@ -114,7 +114,7 @@ function sprintDetail(sprint: ReportSprint): string[] {
   const dates = sprint.completeDate === null ? `since ${sprint.startDate}` : `${sprint.startDate} to ${sprint.completeDate}`;
   const keys = (list: readonly string[]): string => (list.length === 0 ? 'none' : list.join(', '));
   return [
-    `### ${line(sprint.name)} (${sprint.state}, ${dates})`,
+    `### ${plainText(sprint.name)} (${sprint.state}, ${dates})`,
     '',
     ...(sprint.goal === null ? [] : [`Goal: ${plainText(sprint.goal)}`, '']),
     table(
@@ -159,4 +159,9 @@ function line(text: string): string {
  */
 function plainText(text: string): string {
   return line(text).replace(/[\\`*_[\]<&|~]/gu, (c) => `\\${c}`);
+}
+
+/** plainText that opens a line: a mark that starts a heading, quote or list there is escaped too ("- Sprint 4", "1. Sprint"). */
+function plainTextOpeningLine(text: string): string {
+  return plainText(text).replace(/^[#>+-]/u, (c) => `\\${c}`).replace(/^(\d{1,9})([.)])/u, '$1\\$2');
 }

@@ -94,6 +94,22 @@ describe('Markdown', () => {
     expect(text).toBe(`Goal: ${goal.replace(/\s+/gu, ' ')}`);
   });
 
+  it('project and sprint names render as the text written in Jira, also where a name opens a line', () => {
+    const base = input();
+    const [active] = base.sprints;
+    const readiness = { ...base.readiness!, sprint: { ...base.readiness!.sprint, name: '- Sprint *13*' } };
+    const md = weeklyReportMarkdown(
+      built({ project: { key: 'ACC', name: 'Pay <b>now</b> _later_' }, sprints: [{ ...active!, sprint: { ...active!.sprint, name: '1. Sprint [12](x)' } }], readiness }),
+    );
+    const rendered = (text: string) => marked.parse(text, { async: false });
+    const title = md.split('\n')[0]!;
+    expect(rendered(title)).toBe('<h1>Weekly report: Pay &lt;b&gt;now&lt;/b&gt; _later_ (ACC)</h1>\n');
+    const heading = md.split('\n').find((l) => l.startsWith('### 1'))!;
+    expect(rendered(heading)).toBe('<h3>1. Sprint [12](x) (active, since 2026-11-23)</h3>\n');
+    const sentence = md.split('\n').find((l) => l.includes('tickets ready'))!;
+    expect(rendered(sentence)).toMatch(/^<p>- Sprint \*13\* \(starts 2026-12-07\): \d+ of 3 tickets ready/u);
+  });
+
   it('RAID changes, risks, milestones and readiness as tables', () => {
     expect(sections.get('RAID changes')).toContain('| 2026-11-23 | R-1 | Vendor API \\| may change | status open → mitigating; likelihood 3 → 2; score 12 → 8; description changed | Dana Developer |');
     expect(sections.get('New detected risks')).toContain('| ACC-2 is blocked by ACC-9 | 16 | 4 | 4 | ACC-2 (In Progress, in Sprint 12) cannot move on until ACC-9 (To Do) is resolved. | ACC-2, ACC-9 |');
