@@ -197,6 +197,8 @@ describe('the Overview, Hours & budget and the weekly report', () => {
     // Scope: the active sprint's ledger of the Scope tab.
     const active = scope.sprints.find((s) => s.state === 'active')!;
     expect(await frame.getByTestId('overview-sprint-name').textContent()).toBe(active.name);
+    expect(active.goal).not.toBeNull(); // the demo site's active sprint has a goal
+    expect(await frame.getByTestId('overview-sprint-goal').textContent()).toBe(`Goal: ${active.goal}`);
     expect(figure(await frame.getByTestId('overview-committed-value').textContent())).toBe(active.points.committed);
     expect(figure(await frame.getByTestId('overview-added-value').textContent())).toBe(active.points.added);
     expect(-figure(await frame.getByTestId('overview-removed-value').textContent())).toBe(active.points.removed);

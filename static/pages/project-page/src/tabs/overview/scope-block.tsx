@@ -1,4 +1,4 @@
-/** "Scope": the active sprint's commitment against what was added, removed and completed, and its churn. */
+/** "Scope": the active sprint's goal, its commitment against what was added, removed and completed, and its churn. */
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { StatTile } from '../../../../../shared/ui/stat-tile';
@@ -34,6 +34,11 @@ export function ScopeBlock({ view, openTab }: { view: OverviewView; openTab: (ta
               </Lozenge>
             )}
           </Inline>
+          {sprint.goal !== null && (
+            <Text color="color.text.subtle" testId="overview-sprint-goal">
+              {`Goal: ${sprint.goal}`}
+            </Text>
+          )}
           <Inline space="space.150" shouldWrap>
             <StatTile label="Committed" value={String(sprint.points.committed)} detail={detail(sprint.counts.committed)} testId="overview-committed" />
             <StatTile label="Added" value={`+${sprint.points.added}`} detail={detail(sprint.counts.added)} testId="overview-added" />
