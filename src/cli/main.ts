@@ -2,7 +2,7 @@ import type { ReportFormat } from '../domain/report';
 import { EXIT_OK, EXIT_USAGE, runReadiness, type CommandIo } from './readiness-command';
 
 export const USAGE = `Usage: accord readiness [--rubric RUBRIC.json] FILE
-       accord report --site URL --project KEY [--week 2026-W48] [--format md|json|csv] [--time-zone ZONE]
+       accord report --site URL --project KEY [--week 2026-W48] [--format md|html|json|csv] [--time-zone ZONE]
        accord --help
 
 Checks tickets against the Definition of Ready.
@@ -27,7 +27,7 @@ milestone forecasts and next-sprint readiness. Without --week it covers the whol
 --site URL       the Jira site (https://your-site.atlassian.net, or the sandbox's http://localhost:PORT)
 --project KEY    the project
 --week WEEK      one ISO week, e.g. 2026-W48
---format FORMAT  md (default), json or csv
+--format FORMAT  md (default), html (for an email or Confluence), json or csv
 --time-zone ZONE the IANA zone weeks are counted in (default UTC)
 A real site needs ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN (an API token) in the environment.
 RAID changes are not included: the register is kept in the app's storage on the site.
@@ -68,7 +68,7 @@ export async function main(argv: readonly string[], io: CommandIo = process): Pr
   return runReadiness({ file, rubricFile }, io);
 }
 
-const FORMATS: Readonly<Record<string, ReportFormat>> = { md: 'markdown', markdown: 'markdown', json: 'json', csv: 'csv' };
+const FORMATS: Readonly<Record<string, ReportFormat>> = { md: 'markdown', markdown: 'markdown', html: 'html', json: 'json', csv: 'csv' };
 const REPORT_OPTIONS = ['--site', '--project', '--week', '--format', '--time-zone'] as const;
 
 async function report(args: readonly string[], io: CommandIo): Promise<number> {
@@ -89,7 +89,7 @@ async function report(args: readonly string[], io: CommandIo): Promise<number> {
   const project = given.get('--project');
   if (site === undefined || project === undefined) return usageError(io, 'report needs --site and --project');
   const format = FORMATS[(given.get('--format') ?? 'md').toLowerCase()];
-  if (format === undefined) return usageError(io, `--format is md, json or csv; got "${given.get('--format') ?? ''}"`);
+  if (format === undefined) return usageError(io, `--format is md, html, json or csv; got "${given.get('--format') ?? ''}"`);
   const week = given.get('--week');
   // Loaded when asked for: the report's modules (Jira adapters, their schemas, dates) would add a third to
   // the start-up of every `accord readiness` run. A require, not import(): from the sources the command

@@ -204,6 +204,8 @@ export interface OverviewView {
 export interface WeeklyReportView {
   week: string;
   markdown: string;
+  /** The same report as an HTML fragment with inline-styled tables, for pasting formatted into an email or Confluence. */
+  html: string;
   csv: string;
   json: unknown;
 }

@@ -2,9 +2,10 @@
  * The project manager's Overview, Hours & budget tab and weekly report in a real browser, inside the sandbox
  * shell against the real backend: the budget, its weekly plan and the time zone set on the settings page;
  * a refreshed snapshot; Overview blocks whose numbers are the other tabs' resolvers' numbers and whose links
- * open those tabs; the person × week table adding up, its charts drawn; the report copied as Markdown (and
- * selected when the clipboard is refused) and downloaded as CSV; an outsider refused. Screenshots of both
- * tabs in light and dark and of the report dialog go to test-results/screenshots/.
+ * open those tabs; the person × week table adding up, its charts drawn; the report copied formatted (HTML)
+ * and as Markdown at once (the Markdown alone where the browser cannot copy HTML, and selected when the
+ * clipboard is refused) and downloaded as CSV; an outsider refused. Screenshots of both tabs in light and dark
+ * and of the report dialog after copying go to test-results/screenshots/.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
@@ -289,7 +290,7 @@ describe('the Overview, Hours & budget and the weekly report', () => {
     await page.close();
   });
 
-  it('copies the weekly report as Markdown with the hours per person, picks another week and downloads the CSV', async () => {
+  it('copies the weekly report formatted and as Markdown with the hours per person, picks another week and downloads the CSV', async () => {
     const page = await openAs('demo-pm', PROJECT_PAGE, 'light', ['clipboard-read', 'clipboard-write']);
     const frame = frameOf(page);
     await waitInFrame(page, 'overview-tab');
@@ -307,12 +308,25 @@ describe('the Overview, Hours & budget and the weekly report', () => {
     expect(sprints.filter((s) => (s.goal ?? '').length > 0).length).toBeGreaterThanOrEqual(7);
     for (const sprint of sprints) expect(shown.slice(shown.indexOf(`### ${sprint.name} (`)).split('\n\n')[1]).toBe(`Goal: ${sprint.goal}`);
 
+    expect(await frame.getByTestId('copy-report-markdown').textContent()).toBe('Copy report');
     await frame.getByTestId('copy-report-markdown').click();
-    await expect.poll(() => frame.getByTestId('copy-outcome').textContent()).toContain(`Copied the report for ${report.week} as Markdown`);
-    const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
-    expect(copied).toBe(shown);
-    expect(copied).toContain('### Per person');
-    for (const person of byPerson) expect(copied).toContain(`| ${person.displayName} | ${person.hours} |`);
+    await expect.poll(() => frame.getByTestId('copy-outcome').textContent()).toContain(`Copied the report for ${report.week}. It pastes formatted`);
+    expect(await frame.getByTestId('copy-outcome').textContent()).toMatch(/into an email or Confluence; plain-text places such as Slack or a ticket get the Markdown\.$/u);
+    // One clipboard item with both flavours: HTML for an email or Confluence, the Markdown shown for plain-text places.
+    const copied = await page.evaluate(async () => {
+      const items = await (globalThis as unknown as { navigator: { clipboard: { read(): Promise<Array<{ types: readonly string[]; getType(type: string): Promise<{ text(): Promise<string> }> }>> } } }).navigator.clipboard.read();
+      return Promise.all(items.map(async (item) => ({ types: [...item.types].sort(), html: item.types.includes('text/html') ? await (await item.getType('text/html')).text() : '', text: item.types.includes('text/plain') ? await (await item.getType('text/plain')).text() : '' })));
+    });
+    expect(copied).toHaveLength(1);
+    expect(copied[0]!.types).toEqual(['text/html', 'text/plain']);
+    expect(copied[0]!.text).toBe(shown);
+    expect(copied[0]!.text).toContain('### Per person');
+    for (const person of byPerson) expect(copied[0]!.text).toContain(`| ${person.displayName} | ${person.hours} |`);
+    const projectName = (report.json as { project: { name: string } }).project.name;
+    expect(copied[0]!.html).toContain(`Weekly report: ${projectName} (ACC)</h1>`);
+    expect(copied[0]!.html).toMatch(/<table style="[^"]*border-collapse: ?collapse/u);
+    for (const person of byPerson) expect(copied[0]!.html).toMatch(new RegExp(`<td [^>]*>${person.displayName}</td>`, 'u'));
+    expect(copied[0]!.html).not.toContain('| ---');
     await shot(page, 'weekly-report-dialog-light');
 
     const earlier = addIsoWeeks(report.week, -2);
@@ -334,12 +348,36 @@ describe('the Overview, Hours & budget and the weekly report', () => {
     await page.close();
   });
 
+  it('copies the Markdown alone where the browser cannot copy HTML', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.addInitScript(() => {
+      const w = globalThis as unknown as BrowserGlobals & { ClipboardItem?: unknown };
+      w.localStorage.setItem('accord-sandbox.user', 'demo-pm');
+      // A browser without ClipboardItem, as older ones are.
+      delete w.ClipboardItem;
+    });
+    await page.goto(`${sandbox.url}${PROJECT_PAGE}`);
+    const frame = frameOf(page);
+    await waitInFrame(page, 'open-weekly-report');
+    await frame.getByTestId('open-weekly-report').click();
+    await waitInFrame(page, 'report-markdown');
+    await frame.getByTestId('copy-report-markdown').click();
+    await expect.poll(() => frame.getByTestId('copy-outcome').textContent()).toMatch(/^Copied the report for \d{4}-W\d{2} as Markdown: this browser could not copy it formatted\./u);
+    const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
+    expect(copied.startsWith('# Weekly report: ')).toBe(true);
+    expect(copied).toBe(await frame.getByTestId('report-markdown').textContent());
+    await page.close();
+  });
+
   it('selects the report text for the keyboard when the browser refuses the clipboard', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.addInitScript(() => {
-      const w = globalThis as unknown as BrowserGlobals & { navigator: { clipboard?: { writeText: (text: string) => Promise<void> } } };
+      const w = globalThis as unknown as BrowserGlobals & { navigator: { clipboard?: { write: (items: unknown[]) => Promise<void>; writeText: (text: string) => Promise<void> } } };
       w.localStorage.setItem('accord-sandbox.user', 'demo-pm');
-      if (w.navigator.clipboard) w.navigator.clipboard.writeText = () => Promise.reject(new Error('NotAllowedError'));
+      if (w.navigator.clipboard) {
+        w.navigator.clipboard.write = () => Promise.reject(new Error('NotAllowedError'));
+        w.navigator.clipboard.writeText = () => Promise.reject(new Error('NotAllowedError'));
+      }
     });
     await page.goto(`${sandbox.url}${PROJECT_PAGE}`);
     const frame = frameOf(page);
@@ -355,13 +393,15 @@ describe('the Overview, Hours & budget and the weekly report', () => {
   });
 
   it('looks right in the dark theme: Overview, Hours & budget and the report dialog', async () => {
-    const page = await openAs('demo-pm', PROJECT_PAGE, 'dark');
+    const page = await openAs('demo-pm', PROJECT_PAGE, 'dark', ['clipboard-read', 'clipboard-write']);
     const frame = frameOf(page);
     await waitInFrame(page, 'overview-tab');
     await expect.poll(() => frame.locator('html').getAttribute('data-color-mode')).toBe('dark');
     await shot(page, 'overview-dark');
     await frame.getByTestId('open-weekly-report').click();
     await waitInFrame(page, 'report-markdown');
+    await frame.getByTestId('copy-report-markdown').click();
+    await expect.poll(() => frame.getByTestId('copy-outcome').textContent()).toContain('It pastes formatted');
     await shot(page, 'weekly-report-dialog-dark');
     await frame.getByTestId('close-report').click();
     await frame.getByTestId('tab-hours').click();

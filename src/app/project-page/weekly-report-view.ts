@@ -1,12 +1,12 @@
 import type { WeeklyReportView } from '../../contract/project-page';
 import { fail, ok, type Result } from '../../contract/result';
-import { weeklyReportCsv, weeklyReportJsonValue, weeklyReportMarkdown } from '../../domain/report';
+import { weeklyReportCsv, weeklyReportHtml, weeklyReportJsonValue, weeklyReportMarkdown } from '../../domain/report';
 import { browsableProject } from '../project-access';
 import type { ProjectPageDeps, ProjectTarget } from '../raid/raid-deps';
 import { weeklyReport } from '../report/weekly-report';
 import { namesOf } from './hours-view';
 
-/** The weekly report on the page: one ISO week (the last complete one by default) in all three formats. */
+/** The weekly report on the page: one ISO week (the last complete one by default) as Markdown, HTML, CSV and JSON. */
 export async function weeklyReportView(deps: ProjectPageDeps, target: ProjectTarget, week: string | undefined): Promise<Result<WeeklyReportView>> {
   const project = await browsableProject(deps.userJira, target.project);
   const report = await weeklyReport(
@@ -22,5 +22,11 @@ export async function weeklyReportView(deps: ProjectPageDeps, target: ProjectTar
   if (!report.ok) return report;
   const shown = report.data.period.fromWeek;
   if (shown === null) return fail('internal', 'A page report covers one week.');
-  return ok({ week: shown, markdown: weeklyReportMarkdown(report.data), csv: weeklyReportCsv(report.data), json: weeklyReportJsonValue(report.data) });
+  return ok({
+    week: shown,
+    markdown: weeklyReportMarkdown(report.data),
+    html: weeklyReportHtml(report.data),
+    csv: weeklyReportCsv(report.data),
+    json: weeklyReportJsonValue(report.data),
+  });
 }

@@ -1,9 +1,10 @@
 import { weeklyReportCsv } from './report-csv';
+import { weeklyReportHtml } from './report-html';
 import { weeklyReportJson } from './report-json';
 import { weeklyReportMarkdown } from './report-markdown';
 import type { WeeklyReport } from './weekly-report';
 
-export const REPORT_FORMATS = ['markdown', 'csv', 'json'] as const;
+export const REPORT_FORMATS = ['markdown', 'html', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** The report in one of the formats (what `accord report --format` and the page's export choose between). */
@@ -11,6 +12,8 @@ export function renderWeeklyReport(report: WeeklyReport, format: ReportFormat): 
   switch (format) {
     case 'markdown':
       return weeklyReportMarkdown(report);
+    case 'html':
+      return weeklyReportHtml(report);
     case 'csv':
       return weeklyReportCsv(report);
     case 'json':

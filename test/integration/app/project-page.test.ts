@@ -1,3 +1,4 @@
+import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RaidView, ScopeView, HoursView, MilestonesView, OverviewView, WeeklyReportView } from '../../../src/contract/project-page';
 import type { Result } from '../../../src/contract/result';
@@ -112,6 +113,15 @@ describe('the project page through the sandbox', () => {
     );
     expect(report.markdown).toContain(week);
     expect(report.csv.length).toBeGreaterThan(0);
+    // The same week as HTML for an email or Confluence: the Markdown's headings, sentences and tables, tables styled inline.
+    const projectName = ((await h.rest('GET', '/rest/api/3/project/ACC')).body as { name: string }).name;
+    expect(report.html.startsWith(`<h1>Weekly report: ${projectName} (ACC)</h1>\n<p>Week ${week} (`)).toBe(true);
+    expect(report.html).toContain('<table style="border-collapse:collapse;');
+    expect(report.html).not.toMatch(/<(th|td)>|<(html|body)\b/u);
+    const unstyled = report.html.replace(/ style="[^"]*"/gu, '');
+    expect(unstyled).toBe(marked.parse(report.markdown, { async: false }).replace(/ align="(left|right)"/gu, ''));
+    for (const row of json.hours) expect(report.html).toMatch(new RegExp(`<td [^>]*>${week}</td>\n<td [^>]*>[^<]+</td>\n<td [^>]*>${row.hours}</td>`, 'u'));
+    expect(report.html).toContain('<p>Goal: Support conversations and single sign-on</p>');
 
     const last = data(await call<WeeklyReportView>(PM, 'getWeeklyReport', {}));
     expect(last.week).toMatch(/^\d{4}-W\d{2}$/);

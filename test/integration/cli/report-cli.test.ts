@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { hoursOf } from '../../../src/domain/hours';
@@ -97,6 +98,18 @@ describe('accord report against the sandbox over HTTP', () => {
     expect(md.stdout).toMatch(new RegExp(`^# Weekly report: .*\\(ACC\\)`, 'u'));
     expect(md.stdout).toContain(`Week ${week}`);
     expect(md.stdout).toContain('RAID changes are not included');
+
+    // The same week as HTML for an email or Confluence: the Markdown's headings and tables, the tables styled inline.
+    const html = await accord(['report', '--site', sandbox.url, '--project', 'ACC', '--week', week, '--format', 'html']);
+    expect(html.status, html.stderr).toBe(0);
+    expect(html.stdout).toMatch(/^<h1>Weekly report: .*\(ACC\)<\/h1>\n/u);
+    expect(html.stdout).toContain(`<p>Week ${week} (`);
+    expect(html.stdout).toContain('<h2>Hours</h2>');
+    expect(html.stdout).toContain('<table style="border-collapse:collapse;');
+    expect(html.stdout).not.toMatch(/<(th|td)>|<(html|body)\b/u);
+    const withoutClock = (text: string) => text.replace(/Generated \S+Z\./u, 'Generated.');
+    expect(withoutClock(html.stdout.replace(/ style="[^"]*"/gu, ''))).toBe(withoutClock(marked.parse(md.stdout, { async: false }).replace(/ align="(left|right)"/gu, '')));
+    for (const row of json.hours) expect(html.stdout).toMatch(new RegExp(`<td [^>]*>${week}</td>\n<td [^>]*>[^<]+</td>\n<td [^>]*>${row.hours}</td>`, 'u'));
   });
 
   it('answers the same from the TypeScript sources (what bin/accord.js runs while the bundle is older than an edit)', async () => {
@@ -115,7 +128,7 @@ describe('accord report against the sandbox over HTTP', () => {
     const week = await accord(['report', '--site', sandbox.url, '--project', 'ACC', '--week', '2026-W99']);
     expect(week.stderr).toContain('--week takes an ISO week');
     const format = await accord(['report', '--site', sandbox.url, '--project', 'ACC', '--format', 'pdf']);
-    expect(format.stderr).toContain('--format is md, json or csv');
+    expect(format.stderr).toContain('--format is md, html, json or csv');
     const half = await accord(['report', '--site', sandbox.url, '--project', 'ACC'], { ATLASSIAN_EMAIL: 'pm@example.com', ATLASSIAN_API_TOKEN: undefined });
     expect(half.stderr).toContain('set both ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN');
     const insecure = await accord(['report', '--site', 'http://jira.example.com', '--project', 'ACC'], { ATLASSIAN_EMAIL: 'pm@example.com', ATLASSIAN_API_TOKEN: 'secret' });

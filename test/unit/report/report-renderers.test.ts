@@ -6,6 +6,7 @@ import {
   renderWeeklyReport,
   REPORT_FORMATS,
   weeklyReportCsv,
+  weeklyReportHtml,
   weeklyReportJson,
   weeklyReportMarkdown,
   type WeeklyReport,
@@ -222,10 +223,11 @@ describe('JSON', () => {
 });
 
 describe('renderWeeklyReport', () => {
-  it('dispatches to the three renderers', () => {
+  it('dispatches to the four renderers', () => {
     const report = built();
-    expect(REPORT_FORMATS).toEqual(['markdown', 'csv', 'json']);
+    expect(REPORT_FORMATS).toEqual(['markdown', 'html', 'csv', 'json']);
     expect(renderWeeklyReport(report, 'markdown')).toBe(weeklyReportMarkdown(report));
+    expect(renderWeeklyReport(report, 'html')).toBe(weeklyReportHtml(report));
     expect(renderWeeklyReport(report, 'csv')).toBe(weeklyReportCsv(report));
     expect(renderWeeklyReport(report, 'json')).toBe(weeklyReportJson(report));
   });

@@ -1,6 +1,9 @@
 /**
- * The weekly report in a dialog: choose the week (the last complete one first), read the report as the
- * Markdown that is copied (shown as text, never rendered as HTML), copy it or download the CSV.
+ * The weekly report in a dialog: choose the week (the last complete one first), read the report as its
+ * Markdown (shown as text, never rendered as HTML), copy it or download the CSV. Copying puts the report on
+ * the clipboard formatted (HTML with tables, for an email or Confluence) and as the Markdown (for plain-text
+ * places) at once; a browser that cannot copy HTML copies the Markdown, one that refuses both gets the text
+ * selected for the keyboard.
  * Loaded on first open, so the Overview does not carry the dialog.
  */
 import { useRef, useState } from 'react';
@@ -15,12 +18,12 @@ import { Loading } from '../../../../shared/ui/loading';
 import { FrameDialog } from '../common/frame-dialog';
 import { hoursText } from '../common/format-hours';
 import { useProjectKey } from '../common/use-project-key';
-import { copyText, selectContents } from './copy-text';
+import { copyFormatted, selectContents } from './copy-text';
 import { reportHighlights } from './report-highlights';
 import { useWeeklyReport } from './use-weekly-report';
 import { reportFileName, weekOptions, type WeekOption } from './week-options';
 
-type CopyOutcome = { kind: 'copied'; week: string } | { kind: 'selected' } | null;
+type CopyOutcome = { kind: 'copied'; week: string; formatted: boolean } | { kind: 'selected' } | null;
 
 const picker = xcss({ minWidth: '22rem' });
 // A fixed height, not vh: Jira sizes the frame to its content, so the frame's viewport can be far taller than the screen.
@@ -51,9 +54,10 @@ export default function WeeklyReportDialog({ onClose }: { onClose: () => void })
     setCopy(null);
     void load(option.value);
   };
-  const copyMarkdown = async () => {
+  const copyReport = async () => {
     if (!report) return;
-    if (await copyText(report.markdown)) setCopy({ kind: 'copied', week: report.week });
+    const copied = await copyFormatted(report.html, report.markdown);
+    if (copied !== 'refused') setCopy({ kind: 'copied', week: report.week, formatted: copied === 'formatted' });
     else {
       if (text.current) selectContents(text.current);
       setCopy({ kind: 'selected' });
@@ -95,9 +99,16 @@ export default function WeeklyReportDialog({ onClose }: { onClose: () => void })
             )}
           </Inline>
           <div role="status" aria-live="polite" data-testid="copy-outcome">
-            {copy?.kind === 'copied' && (
+            {copy?.kind === 'copied' && copy.formatted && (
               <Text color="color.text.success" weight="medium">
-                Copied the report for {copy.week} as Markdown. Paste it into an email, Confluence or Slack.
+                Copied the report for {copy.week}. It pastes formatted, with headings and tables, into an email or Confluence; plain-text places such as Slack or a
+                ticket get the Markdown.
+              </Text>
+            )}
+            {copy?.kind === 'copied' && !copy.formatted && (
+              <Text color="color.text.success" weight="medium">
+                Copied the report for {copy.week} as Markdown: this browser could not copy it formatted. Paste it into Slack, a ticket or anywhere that reads
+                Markdown.
               </Text>
             )}
             {copy?.kind === 'selected' && (
@@ -124,8 +135,8 @@ export default function WeeklyReportDialog({ onClose }: { onClose: () => void })
         <Button onClick={downloadCsv} isDisabled={!report || loading} testId="download-report-csv">
           Download CSV
         </Button>
-        <Button appearance="primary" onClick={() => void copyMarkdown()} isDisabled={!report || loading} testId="copy-report-markdown">
-          Copy as Markdown
+        <Button appearance="primary" onClick={() => void copyReport()} isDisabled={!report || loading} testId="copy-report-markdown">
+          Copy report
         </Button>
       </ModalFooter>
     </FrameDialog>
