@@ -348,20 +348,28 @@ describe('the Overview, Hours & budget and the weekly report', () => {
     await page.close();
   });
 
-  it('copies the Markdown alone where the browser cannot copy HTML', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.addInitScript(() => {
-      const w = globalThis as unknown as BrowserGlobals & { ClipboardItem?: unknown };
-      w.localStorage.setItem('accord-sandbox.user', 'demo-pm');
-      // A browser without ClipboardItem, as older ones are.
-      delete w.ClipboardItem;
-    });
+  /**
+   * Opens the weekly report as the project manager in a browser changed by `changeBrowser` (run in the page
+   * before it loads) and clicks the copy button.
+   */
+  async function copyReportIn(changeBrowser: () => void, permissions: string[]) {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, permissions });
+    await page.addInitScript(() => (globalThis as unknown as BrowserGlobals).localStorage.setItem('accord-sandbox.user', 'demo-pm'));
+    await page.addInitScript(changeBrowser);
     await page.goto(`${sandbox.url}${PROJECT_PAGE}`);
     const frame = frameOf(page);
     await waitInFrame(page, 'open-weekly-report');
     await frame.getByTestId('open-weekly-report').click();
     await waitInFrame(page, 'report-markdown');
     await frame.getByTestId('copy-report-markdown').click();
+    return { page, frame };
+  }
+
+  it('copies the Markdown alone where the browser cannot copy HTML', async () => {
+    // A browser without ClipboardItem, as older ones are.
+    const { page, frame } = await copyReportIn(() => {
+      delete (globalThis as unknown as { ClipboardItem?: unknown }).ClipboardItem;
+    }, ['clipboard-read', 'clipboard-write']);
     await expect.poll(() => frame.getByTestId('copy-outcome').textContent()).toMatch(/^Copied the report for \d{4}-W\d{2} as Markdown: this browser could not copy it formatted\./u);
     const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
     expect(copied.startsWith('# Weekly report: ')).toBe(true);
@@ -370,21 +378,13 @@ describe('the Overview, Hours & budget and the weekly report', () => {
   });
 
   it('selects the report text for the keyboard when the browser refuses the clipboard', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.addInitScript(() => {
-      const w = globalThis as unknown as BrowserGlobals & { navigator: { clipboard?: { write: (items: unknown[]) => Promise<void>; writeText: (text: string) => Promise<void> } } };
-      w.localStorage.setItem('accord-sandbox.user', 'demo-pm');
+    const { page, frame } = await copyReportIn(() => {
+      const w = globalThis as unknown as { navigator: { clipboard?: { write: (items: unknown[]) => Promise<void>; writeText: (text: string) => Promise<void> } } };
       if (w.navigator.clipboard) {
         w.navigator.clipboard.write = () => Promise.reject(new Error('NotAllowedError'));
         w.navigator.clipboard.writeText = () => Promise.reject(new Error('NotAllowedError'));
       }
-    });
-    await page.goto(`${sandbox.url}${PROJECT_PAGE}`);
-    const frame = frameOf(page);
-    await waitInFrame(page, 'open-weekly-report');
-    await frame.getByTestId('open-weekly-report').click();
-    await waitInFrame(page, 'report-markdown');
-    await frame.getByTestId('copy-report-markdown').click();
+    }, []);
     await expect.poll(() => frame.getByTestId('copy-outcome').textContent()).toContain('Copying was not allowed here. The report text is selected');
     const selected = await frame.getByTestId('report-markdown').evaluate((pre) => (pre as unknown as { ownerDocument: { defaultView: { getSelection(): { toString(): string } } } }).ownerDocument.defaultView.getSelection().toString());
     expect(selected.startsWith('# Weekly report: ')).toBe(true);
