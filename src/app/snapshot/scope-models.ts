@@ -1,5 +1,5 @@
 import type { SprintScopeSummary } from '../../contract/project-page';
-import { sprintScope, type ScopeEntry, type ScopeEvidence, type ScopeIssue, type SprintScope } from '../../domain/scope';
+import { sprintGoal, sprintScope, type ScopeEntry, type ScopeEvidence, type ScopeIssue, type SprintScope } from '../../domain/scope';
 import type { CollectedFacts } from './collect';
 import type { StoredEvidenceTicket, StoredLedger } from './read-models';
 import type { SnapshotSetup } from './setup';
@@ -49,7 +49,7 @@ function summary(scope: SprintScope, goal: string | null, dates: Pick<SprintScop
     id: scope.sprint.id,
     name: scope.sprint.name,
     state: scope.sprint.state === 'active' ? 'active' : 'closed',
-    goal: goal !== null && goal.trim() !== '' ? goal.trim() : null,
+    goal: sprintGoal(goal),
     ...dates,
     points: { ...scope.points },
     counts: {

@@ -2,7 +2,8 @@ import { fail, ok, type Result } from '../criteria/result';
 import { signalScore, sortSignals } from '../detections';
 import { hoursOf } from '../hours';
 import type { RaidItem } from '../raid';
-import { compareKeys, isBlank } from '../text';
+import { sprintGoal } from '../scope';
+import { compareKeys } from '../text';
 import { isoWeek, localDateOf, parseIsoWeek, validTimeZone, weekInstants, weekRange, type LocalDate } from '../weeks';
 import { raidChangeSummary } from './raid-change-summary';
 import type { MilestoneInput, PersonWeekInput, RaidChangesInput, ReadinessInput, ReportRange, ReportSprintInput, WeeklyReportInput } from './report-input';
@@ -160,7 +161,7 @@ function reportSprint(scope: ReportSprintInput, timeZone: string): ReportSprint 
   return {
     id: scope.sprint.id,
     name: scope.sprint.name,
-    goal: scope.goal === null || isBlank(scope.goal) ? null : scope.goal.trim(),
+    goal: sprintGoal(scope.goal),
     state: scope.sprint.state,
     startDate: dateOf(scope.sprint.startMs),
     completeDate: scope.sprint.completionIsNow ? null : dateOf(scope.sprint.completionMs),

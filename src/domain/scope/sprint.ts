@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from '../criteria/result';
+import { isBlank } from '../text';
 
 export const SPRINT_STATES = ['future', 'active', 'closed'] as const;
 export type SprintState = (typeof SPRINT_STATES)[number];
@@ -22,6 +23,14 @@ export const sprintSchema = z.object({
   endDate: z.string().nullable().optional(),
   completeDate: z.string().nullable().optional(),
 });
+
+/**
+ * A sprint's goal as shown: the text the team wrote in Jira, trimmed; null when there is none or it holds
+ * only spaces or invisible characters.
+ */
+export function sprintGoal(goal: string | null | undefined): string | null {
+  return goal === null || goal === undefined || isBlank(goal) ? null : goal.trim();
+}
 
 /** The instants a sprint ledger is measured between. */
 export interface SprintWindow {
